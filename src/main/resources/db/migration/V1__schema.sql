@@ -66,6 +66,7 @@ CREATE TABLE film (
     film_format     VARCHAR(200),
     lead            VARCHAR(4000),
     plot            VARCHAR(8000),
+    reception       VARCHAR(4000),
     novel_id        BIGINT REFERENCES novel (id),
     imdb_id         VARCHAR(20),
     has_page        BOOLEAN       NOT NULL DEFAULT FALSE
@@ -169,7 +170,7 @@ CREATE TABLE film_music (
     film_id      BIGINT        NOT NULL REFERENCES film (id),
     position     INTEGER       NOT NULL,
     kind         VARCHAR(20)   NOT NULL,
-    title        VARCHAR(300)  NOT NULL,
+    title        VARCHAR(300),
     performer    VARCHAR(300),
     person_id    BIGINT REFERENCES person (id),
     description  VARCHAR(4000)
