@@ -1,0 +1,53 @@
+package org.filmref.award;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.filmref.model.BaseEntity;
+
+/**
+ * An award body, such as the Academy Awards.
+ */
+@Entity
+@Table(name = "award")
+public class Award extends BaseEntity {
+
+	private String slug;
+
+	private String name;
+
+	private String shortName;
+
+	private String presenter;
+
+	private String description;
+
+	private int position;
+
+	protected Award() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getShortName() {
+		return shortName;
+	}
+
+	public String getPresenter() {
+		return presenter;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+}

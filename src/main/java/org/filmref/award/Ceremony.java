@@ -1,0 +1,108 @@
+package org.filmref.award;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.filmref.model.BaseEntity;
+import org.filmref.reference.Reference;
+import org.hibernate.annotations.ListIndexBase;
+
+/**
+ * One edition of an award, e.g. the 68th Academy Awards, held in 1996 for the films of 1995.
+ */
+@Entity
+@Table(name = "ceremony")
+public class Ceremony extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "award_id")
+	private Award award;
+
+	private int edition;
+
+	private String name;
+
+	private int ceremonyYear;
+
+	private Integer filmYear;
+
+	private LocalDate heldOn;
+
+	private LocalDate nominationsOn;
+
+	private String venue;
+
+	private String host;
+
+	private String broadcaster;
+
+	private String note;
+
+	@ManyToMany
+	@JoinTable(name = "ceremony_reference", joinColumns = @JoinColumn(name = "ceremony_id"),
+			inverseJoinColumns = @JoinColumn(name = "reference_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<Reference> references = new ArrayList<>();
+
+	protected Ceremony() {
+	}
+
+	public Award getAward() {
+		return award;
+	}
+
+	public int getEdition() {
+		return edition;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public int getCeremonyYear() {
+		return ceremonyYear;
+	}
+
+	public Integer getFilmYear() {
+		return filmYear;
+	}
+
+	public LocalDate getHeldOn() {
+		return heldOn;
+	}
+
+	public LocalDate getNominationsOn() {
+		return nominationsOn;
+	}
+
+	public String getVenue() {
+		return venue;
+	}
+
+	public String getHost() {
+		return host;
+	}
+
+	public String getBroadcaster() {
+		return broadcaster;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public List<Reference> getReferences() {
+		return references;
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.filmref.award;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.filmref.model.BaseEntity;
+
+/**
+ * A category as presented at one ceremony: its place in the programme, its official name that year, and whether
+ * the site knows its field of nominees in full.
+ */
+@Entity
+@Table(name = "ceremony_category")
+public class CeremonyCategory extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "ceremony_id")
+	private Ceremony ceremony;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "category_id")
+	private AwardCategory category;
+
+	private int position;
+
+	private String officialName;
+
+	private boolean fieldComplete;
+
+	private String note;
+
+	protected CeremonyCategory() {
+	}
+
+	public Ceremony getCeremony() {
+		return ceremony;
+	}
+
+	public AwardCategory getCategory() {
+		return category;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public String getOfficialName() {
+		return officialName;
+	}
+
+	public boolean isFieldComplete() {
+		return fieldComplete;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.filmref.award;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.filmref.film.Film;
+import org.filmref.model.BaseEntity;
+import org.filmref.person.Person;
+import org.filmref.reference.Reference;
+import org.hibernate.annotations.ListIndexBase;
+
+/**
+ * One entry in a category's field at a ceremony: a film, its nominee(s), and whether it won.
+ */
+@Entity
+@Table(name = "nomination")
+public class Nomination extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "ceremony_category_id")
+	private CeremonyCategory ceremonyCategory;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "film_id")
+	private Film film;
+
+	private boolean won;
+
+	private int position;
+
+	private String detail;
+
+	private String note;
+
+	@ManyToMany
+	@JoinTable(name = "nomination_nominee", joinColumns = @JoinColumn(name = "nomination_id"),
+			inverseJoinColumns = @JoinColumn(name = "person_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<Person> nominees = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "nomination_reference", joinColumns = @JoinColumn(name = "nomination_id"),
+			inverseJoinColumns = @JoinColumn(name = "reference_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<Reference> references = new ArrayList<>();
+
+	protected Nomination() {
+	}
+
+	public CeremonyCategory getCeremonyCategory() {
+		return ceremonyCategory;
+	}
+
+	public Film getFilm() {
+		return film;
+	}
+
+	public boolean isWon() {
+		return won;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public String getDetail() {
+		return detail;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public List<Person> getNominees() {
+		return nominees;
+	}
+
+	public List<Reference> getReferences() {
+		return references;
+	}
+
+}

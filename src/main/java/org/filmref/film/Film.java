@@ -1,0 +1,129 @@
+package org.filmref.film;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.filmref.model.BaseEntity;
+import org.filmref.novel.Novel;
+
+/**
+ * A film. Films that appear only as other nominees in an award category have {@code hasPage = false} and little
+ * more than a title.
+ */
+@Entity
+@Table(name = "film")
+public class Film extends BaseEntity {
+
+	private String slug;
+
+	private String title;
+
+	private String originalTitle;
+
+	private Integer releaseYear;
+
+	private Integer runtimeMinutes;
+
+	private String country;
+
+	private String language;
+
+	private String filmFormat;
+
+	private String lead;
+
+	private String plot;
+
+	private String reception;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "novel_id")
+	private Novel novel;
+
+	private String imdbId;
+
+	private boolean hasPage;
+
+	@OneToMany(mappedBy = "film")
+	@OrderBy("position")
+	private Set<FilmRelease> releases = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "film")
+	@OrderBy("position")
+	private Set<WebLink> webLinks = new LinkedHashSet<>();
+
+	protected Film() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getOriginalTitle() {
+		return originalTitle;
+	}
+
+	public Integer getReleaseYear() {
+		return releaseYear;
+	}
+
+	public Integer getRuntimeMinutes() {
+		return runtimeMinutes;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public String getFilmFormat() {
+		return filmFormat;
+	}
+
+	public String getLead() {
+		return lead;
+	}
+
+	public String getPlot() {
+		return plot;
+	}
+
+	public String getReception() {
+		return reception;
+	}
+
+	public Novel getNovel() {
+		return novel;
+	}
+
+	public String getImdbId() {
+		return imdbId;
+	}
+
+	public boolean hasPage() {
+		return hasPage;
+	}
+
+	public Set<FilmRelease> getReleases() {
+		return releases;
+	}
+
+	public Set<WebLink> getWebLinks() {
+		return webLinks;
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.filmref.person;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.filmref.model.BaseEntity;
+
+/**
+ * Anyone the site names: cast and crew, authors, songwriters, award nominees. Only people with {@code hasPage} get a
+ * page of their own; the others (nominees from other films) are shown as plain names.
+ */
+@Entity
+@Table(name = "person")
+public class Person extends BaseEntity {
+
+	private String slug;
+
+	private String name;
+
+	private String sortName;
+
+	private LocalDate birthDate;
+
+	private String birthPlace;
+
+	private LocalDate deathDate;
+
+	private String deathPlace;
+
+	private String summary;
+
+	private boolean hasPage;
+
+	protected Person() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getSortName() {
+		return sortName;
+	}
+
+	public LocalDate getBirthDate() {
+		return birthDate;
+	}
+
+	public String getBirthPlace() {
+		return birthPlace;
+	}
+
+	public LocalDate getDeathDate() {
+		return deathDate;
+	}
+
+	public String getDeathPlace() {
+		return deathPlace;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public boolean hasPage() {
+		return hasPage;
+	}
+
+}

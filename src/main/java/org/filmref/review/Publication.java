@@ -1,0 +1,59 @@
+package org.filmref.review;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.filmref.model.BaseEntity;
+
+/**
+ * A newspaper, magazine, lexicon or web site that publishes reviews or serves as a source.
+ */
+@Entity
+@Table(name = "publication")
+public class Publication extends BaseEntity {
+
+	private String slug;
+
+	private String name;
+
+	private String kind;
+
+	private String country;
+
+	private String language;
+
+	private String url;
+
+	private String description;
+
+	protected Publication() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getKind() {
+		return kind;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public String getUrl() {
+		return url;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+}
