@@ -1,0 +1,39 @@
+package org.filmref.film;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Films. A film page loads the film with its novel, author, releases and web links in one statement.
+ */
+public interface FilmRepository extends Repository<Film, Long> {
+
+	@Query("""
+			select f from Film f
+			left join fetch f.novel n left join fetch n.author
+			left join fetch f.releases r left join fetch r.reference rr left join fetch rr.publication
+			left join fetch f.webLinks
+			where f.slug = :slug and f.hasPage = true""")
+	Optional<Film> findPageBySlug(String slug);
+
+	@Query("select f from Film f where f.hasPage = true order by f.title")
+	List<Film> findAllWithPage();
+
+	/**
+	 * Other works that share a title: the novels, songs and films a hatnote points readers to.
+	 */
+	@Query("""
+			select 'NOVEL', n.slug, n.title, n.publishedYear, a.name from Novel n join n.author a
+			where lower(n.title) = lower(:title)
+			union all
+			select 'SONG', s.slug, s.title, s.releaseYear, p.name from Song s left join s.performer p
+			where lower(s.title) = lower(:title)
+			union all
+			select 'FILM', f.slug, f.title, f.releaseYear, null from Film f
+			where lower(f.title) = lower(:title) and f.hasPage = true and f.slug <> :slug""")
+	List<Object[]> findWorksTitled(String title, String slug);
+
+}

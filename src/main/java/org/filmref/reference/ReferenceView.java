@@ -1,0 +1,43 @@
+package org.filmref.reference;
+
+import org.filmref.review.Publication;
+import org.filmref.web.Dates;
+import org.filmref.web.Paths;
+
+/**
+ * A reference as a page shows it in its References list.
+ *
+ * @param publicationHref the site's page about the publication, when the source is one of its publications
+ */
+public record ReferenceView(Long id, String author, String title, String publication, String publicationHref,
+		String issue, String date, String url, String accessed, String language, String note) {
+
+	public static ReferenceView of(Reference reference) {
+		Publication publication = reference.getPublication();
+		String date = reference.getPublishedOn() != null ? Dates.day(reference.getPublishedOn())
+				: reference.getPublishedText();
+		return new ReferenceView(reference.getId(), reference.getAuthor(), reference.getTitle(),
+				publication != null ? publication.getName() : reference.getPublisher(),
+				publication != null ? Paths.publication(publication) : null, reference.getIssue(), date,
+				reference.getUrl(), Dates.day(reference.getAccessedOn()), reference.getLanguage(), reference.getNote());
+	}
+
+	/** A one-line plain-text citation, e.g. for a "cite this" box. */
+	public String citationLine() {
+		StringBuilder line = new StringBuilder();
+		append(line, author, ": ");
+		append(line, title != null ? "\u201c" + title + "\u201d" : null, ". ");
+		append(line, publication != null ? "In: " + publication : null, issue != null ? ", " : ". ");
+		append(line, issue != null ? "No. " + issue : null, ". ");
+		append(line, date, ". ");
+		append(line, url, ". ");
+		return line.toString().trim();
+	}
+
+	private static void append(StringBuilder line, String part, String separator) {
+		if (part != null && !part.isBlank()) {
+			line.append(part).append(separator);
+		}
+	}
+
+}

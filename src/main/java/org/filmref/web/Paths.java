@@ -1,0 +1,66 @@
+package org.filmref.web;
+
+import org.filmref.award.Award;
+import org.filmref.award.Ceremony;
+import org.filmref.award.CeremonyCategory;
+import org.filmref.film.Film;
+import org.filmref.novel.Novel;
+import org.filmref.person.Person;
+import org.filmref.review.Publication;
+import org.filmref.song.Song;
+
+/**
+ * The site's URL scheme in one place. Methods for things that may lack a page of their own (people, films) return
+ * {@code null} then, and their {@code link} variants a plain-text {@link Link}.
+ */
+public final class Paths {
+
+	private Paths() {
+	}
+
+	public static String film(Film film) {
+		return film.hasPage() ? "/films/" + film.getSlug() : null;
+	}
+
+	public static Link filmLink(Film film) {
+		return new Link(film.getTitle(), film(film));
+	}
+
+	public static String person(Person person) {
+		return person.hasPage() ? "/people/" + person.getSlug() : null;
+	}
+
+	public static Link personLink(Person person) {
+		return new Link(person.getName(), person(person));
+	}
+
+	public static String novel(Novel novel) {
+		return "/novels/" + novel.getSlug();
+	}
+
+	public static String song(Song song) {
+		return "/songs/" + song.getSlug();
+	}
+
+	public static String award(Award award) {
+		return "/awards/" + award.getSlug();
+	}
+
+	public static String ceremony(Ceremony ceremony) {
+		return award(ceremony.getAward()) + "/" + ceremony.getCeremonyYear();
+	}
+
+	/** A category at a ceremony: the ceremony page, at the category's anchor. */
+	public static String category(CeremonyCategory category) {
+		return ceremony(category.getCeremony()) + "#" + category.getCategory().getSlug();
+	}
+
+	public static String publication(Publication publication) {
+		return "/publications/" + publication.getSlug();
+	}
+
+	public static String review(long id) {
+		return "/reviews/" + id;
+	}
+
+}
