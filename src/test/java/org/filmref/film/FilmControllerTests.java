@@ -1,0 +1,192 @@
+package org.filmref.film;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The film page's rendered content, section by section, on the seeded data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FilmControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	Document page;
+
+	@BeforeEach
+	void load() throws Exception {
+		String html = mvc.perform(get("/films/leaving-las-vegas"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		page = Jsoup.parse(html);
+	}
+
+	@Test
+	void isOneSemanticArticle() {
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(page.select("h1")).hasSize(1);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Leaving Las Vegas");
+		assertThat(page.select("main")).hasSize(1);
+		assertThat(page.title()).contains("Leaving Las Vegas").contains("1995");
+		assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
+	}
+
+	@Test
+	void sectionsFollowTheSourceArticlesOrderWithACastSection() {
+		List<String> headings = page.select("article > section > h2").eachText();
+		assertThat(headings).containsSubsequence("Plot", "Cast and crew", "Background and miscellaneous", "Music",
+				"Reception", "Awards", "Web links", "References");
+		assertThat(page.select("nav.toc a")).extracting(a -> a.attr("href"))
+			.allSatisfy(href -> assertThat(page.getElementById(href.substring(1))).isNotNull());
+	}
+
+	@Test
+	void hatnotePointsToTheNovelAndTheSongFromTheData() {
+		Element hatnote = page.selectFirst(".hatnote");
+		assertThat(hatnote.text()).contains("This article is about the 1995 film")
+			.contains("novel by John O'Brien")
+			.contains("Sheryl Crow song");
+		assertThat(hatnote.select("a")).extracting(a -> a.attr("href"))
+			.containsExactly("/novels/leaving-las-vegas", "/songs/leaving-las-vegas");
+	}
+
+	@Test
+	void infoboxNamesCrewAndCitesDisputedValues() {
+		Element infobox = page.selectFirst("aside.infobox");
+		assertThat(infobox.text()).contains("Directed by Mike Figgis")
+			.contains("Cinematography Declan Quinn")
+			.contains("Edited by John Smith")
+			.contains("Lila Cazès")
+			.contains("Based on Leaving Las Vegas by John O'Brien");
+		for (String disputed : List.of("Runtime", "Budget", "Box office", "Country")) {
+			Element label = infobox.select("dt").stream()
+				.filter(dt -> dt.text().equals(disputed))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no infobox row " + disputed));
+			Element value = label.nextElementSibling();
+			assertThat(value.select("sup.fn a")).as(disputed + " footnotes").isNotEmpty();
+			assertThat(value.selectFirst(".infobox__note")).as(disputed + " note on other sources").isNotNull();
+		}
+		assertThat(infobox.select("a[href=/people/mike-figgis]")).isNotEmpty();
+	}
+
+	@Test
+	void castListsCharactersInBillingOrderAndLinksPeople() {
+		Elements rows = page.select("table.cast tbody tr");
+		assertThat(rows).hasSize(31);
+		assertThat(rows.get(0).text()).contains("Nicolas Cage").contains("Ben Sanderson");
+		assertThat(rows.get(1).text()).contains("Elisabeth Shue").contains("Sera");
+		assertThat(rows.get(0).selectFirst("a").attr("href")).isEqualTo("/people/nicolas-cage");
+		assertThat(page.selectFirst("table.cast").text()).contains("credited as Al Henderson");
+	}
+
+	@Test
+	void backgroundKeepsTheSeedStatementWithANoteOnTheSources() {
+		Element background = page.getElementById("background");
+		assertThat(background.text()).contains("Super 16")
+			.contains("two weeks before")
+			.contains("Entertainment Weekly");
+		assertThat(background.select("li").first().select("sup.fn")).isNotEmpty();
+	}
+
+	@Test
+	void receptionQuotesAreBlockquotesWithAttributionFootnoteAndPermalink() {
+		Elements quotes = page.select("#reception figure.quote");
+		assertThat(quotes).hasSize(4);
+		assertThat(quotes.get(0).selectFirst("blockquote").text()).startsWith("An unadorned inventory of human ability");
+		assertThat(quotes.get(0).selectFirst("figcaption").text()).contains("Lexikon des internationalen Films");
+		assertThat(quotes.get(1).selectFirst("figcaption").text()).contains("Urs Jenny").contains("Der Spiegel")
+			.contains("17/1996");
+		assertThat(quotes.get(2).selectFirst("figcaption").text()).contains("Die Zeit").contains("20/1996");
+		assertThat(quotes.get(3).selectFirst("blockquote").text())
+			.isEqualTo("'Leaving Las Vegas' is not a forgiving drama, but an irreconcilable delirium. "
+					+ "Great cinema because it's about life, even when it's about death.");
+		for (Element quote : quotes) {
+			assertThat(quote.select("figcaption sup.fn a")).isNotEmpty();
+			assertThat(quote.selectFirst("a.permalink").attr("href")).matches("/reviews/\\d+");
+		}
+		assertThat(page.text()).doesNotContain("The mirror").doesNotContain("The period")
+			.doesNotContain("Lexicon of International Films").doesNotContain("Individual evidence");
+	}
+
+	@Test
+	void awardsAreGroupedByCeremonyWithWinnersWhereTheFilmLost() {
+		Element awards = page.getElementById("awards");
+		assertThat(awards.select("h3")).extracting(Element::text)
+			.anySatisfy(h -> assertThat(h).contains("68th Academy Awards"))
+			.anySatisfy(h -> assertThat(h).contains("53rd Golden Globe Awards"))
+			.anySatisfy(h -> assertThat(h).contains("11th Independent Spirit Awards"))
+			.anySatisfy(h -> assertThat(h).contains("49th British Academy Film Awards"));
+		Elements rows = awards.select("tbody tr");
+		assertThat(rows).hasSize(14);
+		assertThat(awards.select("tr.won")).hasSize(6);
+		Element actress = rows.stream()
+			.filter(r -> r.text().contains("Best Actress") && r.text().contains("Susan Sarandon"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(actress.text()).contains("Elisabeth Shue").contains("Nominated").contains("Dead Man Walking");
+		assertThat(actress.selectFirst("th a").attr("href")).isEqualTo("/awards/academy-awards/1996#best-actress");
+		assertThat(awards.text()).doesNotContain("Best main actress").doesNotContain("Best camera")
+			.doesNotContain("Best script");
+	}
+
+	@Test
+	void everyFootnoteResolvesAndEveryReferenceLinksBack() {
+		Elements marks = page.select("sup.fn");
+		assertThat(marks).isNotEmpty();
+		for (Element mark : marks) {
+			String target = mark.selectFirst("a").attr("href").substring(1);
+			Element reference = page.getElementById(target);
+			assertThat(reference).as("reference " + target).isNotNull();
+			assertThat(reference.select(".backlinks a")).extracting(a -> a.attr("href")).contains("#" + mark.id());
+		}
+		Elements references = page.select("#references ol.references > li");
+		assertThat(references).isNotEmpty();
+		for (Element reference : references) {
+			for (Element back : reference.select(".backlinks a")) {
+				assertThat(page.getElementById(back.attr("href").substring(1))).isNotNull();
+			}
+		}
+		assertThat(page.selectFirst("#references").text()).contains("zeit.de/1996/20/vegas.txt.19960510.xml")
+			.doesNotContain("12 April 2007");
+	}
+
+	@Test
+	void webLinksAndLicenceAttribution() {
+		assertThat(page.select("#web-links a[href=https://www.imdb.com/title/tt0113627/]")).hasSize(1);
+		Element attribution = page.selectFirst(".attribution");
+		assertThat(attribution.select("a[href=https://de.wikipedia.org/wiki/Leaving_Las_Vegas]")).hasSize(1);
+		assertThat(attribution.select("a[rel=license]").attr("href")).contains("creativecommons.org/licenses/by-sa");
+	}
+
+	@Test
+	void unknownFilmAnswers404WithAWayBack() throws Exception {
+		String html = mvc.perform(get("/films/no-such-film").accept("text/html"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document notFound = Jsoup.parse(html);
+		assertThat(notFound.selectFirst("h1").text()).isEqualTo("Page not found");
+		assertThat(notFound.select("main a[href=/]")).isNotEmpty();
+	}
+
+}
