@@ -5,6 +5,7 @@ import java.util.List;
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.Footnote;
 import org.filmref.review.QuoteView;
+import org.filmref.web.Crumb;
 import org.filmref.web.Link;
 
 /**
@@ -19,6 +20,10 @@ public record FilmPage(String slug, String title, String originalTitle, Integer 
 
 	public String path() {
 		return "/films/" + slug;
+	}
+
+	public List<Crumb> breadcrumbs() {
+		return List.of(new Crumb("Films", "/"), Crumb.here(title));
 	}
 
 	/** "For the 1990 novel by John O'Brien, see Leaving Las Vegas (novel)." */

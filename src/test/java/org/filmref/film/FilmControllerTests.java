@@ -82,7 +82,7 @@ class FilmControllerTests {
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("no infobox row " + disputed));
 			Element value = label.nextElementSibling();
-			assertThat(value.select("sup.fn a")).as(disputed + " footnotes").isNotEmpty();
+			assertThat(value.select("sup[id^=cite] a")).as(disputed + " footnotes").isNotEmpty();
 			assertThat(value.selectFirst(".infobox__note")).as(disputed + " note on other sources").isNotNull();
 		}
 		assertThat(infobox.select("a[href=/people/mike-figgis]")).isNotEmpty();
@@ -104,7 +104,7 @@ class FilmControllerTests {
 		assertThat(background.text()).contains("Super 16")
 			.contains("two weeks before")
 			.contains("Entertainment Weekly");
-		assertThat(background.select("li").first().select("sup.fn")).isNotEmpty();
+		assertThat(background.select("li").first().select("sup[id^=cite]")).isNotEmpty();
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class FilmControllerTests {
 			.isEqualTo("'Leaving Las Vegas' is not a forgiving drama, but an irreconcilable delirium. "
 					+ "Great cinema because it's about life, even when it's about death.");
 		for (Element quote : quotes) {
-			assertThat(quote.select("figcaption sup.fn a")).isNotEmpty();
+			assertThat(quote.select("figcaption sup[id^=cite] a")).isNotEmpty();
 			assertThat(quote.selectFirst("a.permalink").attr("href")).matches("/reviews/\\d+");
 		}
 		assertThat(page.text()).doesNotContain("The mirror").doesNotContain("The period")
@@ -150,7 +150,7 @@ class FilmControllerTests {
 
 	@Test
 	void everyFootnoteResolvesAndEveryReferenceLinksBack() {
-		Elements marks = page.select("sup.fn");
+		Elements marks = page.select("sup[id^=cite]");
 		assertThat(marks).isNotEmpty();
 		for (Element mark : marks) {
 			String target = mark.selectFirst("a").attr("href").substring(1);
