@@ -2,13 +2,11 @@ package org.filmref;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.cache.annotation.EnableCaching;
 
 /**
  * The filmref web site: a server-rendered film reference built on Spring MVC, Thymeleaf and JPA.
  */
 @SpringBootApplication
-@EnableCaching
 public class FilmrefApplication {
 
 	public static void main(String[] args) {

@@ -136,7 +136,7 @@ class FilmControllerTests {
 			.anySatisfy(h -> assertThat(h).contains("11th Independent Spirit Awards"))
 			.anySatisfy(h -> assertThat(h).contains("49th British Academy Film Awards"));
 		Elements rows = awards.select("tbody tr");
-		assertThat(rows).hasSize(14);
+		assertThat(rows).hasSize(17);
 		assertThat(awards.select("tr.won")).hasSize(6);
 		Element actress = rows.stream()
 			.filter(r -> r.text().contains("Best Actress") && r.text().contains("Susan Sarandon"))
