@@ -6,6 +6,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
+import org.filmref.search.SearchAnalysisConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
  * A category of an award body, e.g. the Academy Award for Best Actor.
@@ -20,6 +22,7 @@ public class AwardCategory extends BaseEntity {
 
 	private String slug;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String name;
 
 	protected AwardCategory() {

@@ -14,7 +14,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
 import org.filmref.reference.Reference;
+import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /**
  * One edition of an award, e.g. the 68th Academy Awards, held in 1996 for the films of 1995.
@@ -25,10 +30,13 @@ public class Ceremony extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "award_id")
+	@IndexedEmbedded
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Award award;
 
 	private int edition;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String name;
 
 	private int ceremonyYear;

@@ -6,21 +6,31 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
+import org.filmref.search.SearchAnalysisConfigurer;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /**
  * A category as presented at one ceremony: its place in the programme, its official name that year, and whether
  * the site knows its field of nominees in full.
  */
 @Entity
+@Indexed
 @Table(name = "ceremony_category")
 public class CeremonyCategory extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "ceremony_id")
+	@IndexedEmbedded(includePaths = { "name", "award.name", "award.shortName" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Ceremony ceremony;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "category_id")
+	@IndexedEmbedded(includePaths = "name")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private AwardCategory category;
 
 	private int position;

@@ -9,13 +9,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
 import org.filmref.person.Person;
+import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A person's credit on a film: a crew role, or a cast role with the character played.
  */
 @Entity
+@Indexed
 @Table(name = "credit")
 public class Credit extends BaseEntity {
 
@@ -31,6 +35,7 @@ public class Credit extends BaseEntity {
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private CreditRole role;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.NAME)
 	private String characterName;
 
 	private int billingOrder;

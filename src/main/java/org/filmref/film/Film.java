@@ -12,19 +12,26 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
 import org.filmref.novel.Novel;
+import org.filmref.search.SearchAnalysisConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * A film. Films that appear only as other nominees in an award category have {@code hasPage = false} and little
  * more than a title.
  */
 @Entity
+@Indexed
 @Table(name = "film")
 public class Film extends BaseEntity {
 
 	private String slug;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String title;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String originalTitle;
 
 	private Integer releaseYear;
@@ -37,10 +44,13 @@ public class Film extends BaseEntity {
 
 	private String filmFormat;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String lead;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String plot;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String reception;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -49,6 +59,7 @@ public class Film extends BaseEntity {
 
 	private String imdbId;
 
+	@GenericField
 	private boolean hasPage;
 
 	@OneToMany(mappedBy = "film")

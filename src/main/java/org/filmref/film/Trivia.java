@@ -13,12 +13,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
 import org.filmref.reference.Reference;
+import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * One item of a film's "Background and miscellaneous" section.
  */
 @Entity
+@Indexed
 @Table(name = "trivia")
 public class Trivia extends BaseEntity {
 
@@ -28,8 +32,10 @@ public class Trivia extends BaseEntity {
 
 	private int position;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String text;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String note;
 
 	@ManyToMany

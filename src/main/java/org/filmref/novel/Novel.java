@@ -7,28 +7,40 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
 import org.filmref.person.Person;
+import org.filmref.search.SearchAnalysisConfigurer;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /**
  * A novel that a film is based on.
  */
 @Entity
+@Indexed
 @Table(name = "novel")
 public class Novel extends BaseEntity {
 
 	private String slug;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String title;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "author_id")
+	@IndexedEmbedded(includePaths = "name")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Person author;
 
 	private Integer publishedYear;
 
 	private String publisher;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String summary;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String background;
 
 	protected Novel() {

@@ -5,17 +5,23 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
+import org.filmref.search.SearchAnalysisConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * Anyone the site names: cast and crew, authors, songwriters, award nominees. Only people with {@code hasPage} get a
  * page of their own; the others (nominees from other films) are shown as plain names.
  */
 @Entity
+@Indexed
 @Table(name = "person")
 public class Person extends BaseEntity {
 
 	private String slug;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.NAME)
 	private String name;
 
 	private String sortName;
@@ -28,8 +34,10 @@ public class Person extends BaseEntity {
 
 	private String deathPlace;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String summary;
 
+	@GenericField
 	private boolean hasPage;
 
 	protected Person() {

@@ -10,6 +10,12 @@ import jakarta.persistence.Table;
 import org.filmref.film.Film;
 import org.filmref.model.BaseEntity;
 import org.filmref.reference.Reference;
+import org.filmref.search.SearchAnalysisConfigurer;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /**
  * A critic's quote about a film, with the publication it appeared in and the reference that cites it.
@@ -17,6 +23,7 @@ import org.filmref.reference.Reference;
  * has been checked against the source.
  */
 @Entity
+@Indexed
 @Table(name = "critic_review")
 public class CriticReview extends BaseEntity {
 
@@ -26,6 +33,8 @@ public class CriticReview extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "publication_id")
+	@IndexedEmbedded(includePaths = "name")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Publication publication;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -34,18 +43,22 @@ public class CriticReview extends BaseEntity {
 
 	private int position;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.NAME)
 	private String critic;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String quote;
 
 	private String issue;
 
 	private LocalDate publishedOn;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String articleTitle;
 
 	private String originalLanguage;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.NAME)
 	private String originalText;
 
 	private String note;

@@ -3,6 +3,8 @@ package org.filmref.review;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
+import org.filmref.search.SearchAnalysisConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
  * A newspaper, magazine, lexicon or web site that publishes reviews or serves as a source.
@@ -13,6 +15,7 @@ public class Publication extends BaseEntity {
 
 	private String slug;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String name;
 
 	private String kind;

@@ -14,23 +14,34 @@ import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
 import org.filmref.novel.Novel;
 import org.filmref.person.Person;
+import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /**
  * A song, such as one that shares its title with a film or a novel.
  */
 @Entity
+@Indexed
 @Table(name = "song")
 public class Song extends BaseEntity {
 
 	private String slug;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String title;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "performer_id")
+	@IndexedEmbedded(includePaths = "name")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Person performer;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String album;
 
 	private String label;
@@ -39,6 +50,7 @@ public class Song extends BaseEntity {
 
 	private Integer lengthSeconds;
 
+	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String summary;
 
 	/** The novel the song takes its title from, if any. */
