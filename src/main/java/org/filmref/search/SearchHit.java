@@ -1,0 +1,14 @@
+package org.filmref.search;
+
+/**
+ * One search result.
+ *
+ * @param kind what the hit is
+ * @param title its title as plain text (the template escapes it)
+ * @param url the site-relative URL of its page
+ * @param snippetHtml an excerpt, HTML-escaped, with the matched words wrapped in {@code <mark>}; safe to render
+ * unescaped
+ * @param score the relevance after intent boosts; only the order matters
+ */
+public record SearchHit(SearchKind kind, String title, String url, String snippetHtml, float score) {
+}
