@@ -26,6 +26,7 @@ import org.filmref.review.CriticReview;
 import org.filmref.search.SnippetHighlighter.QueryTerms;
 import org.filmref.search.SnippetHighlighter.Source;
 import org.filmref.song.Song;
+import org.filmref.web.Paths;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -157,21 +158,21 @@ public class SiteSearch {
 			kind = SearchKind.FILM;
 			title = film.getReleaseYear() == null ? film.getTitle()
 					: film.getTitle() + " (" + film.getReleaseYear() + " film)";
-			url = "/films/" + film.getSlug();
+			url = Paths.film(film);
 			sources = List.of(Source.prose(film.getLead()), Source.prose(film.getPlot()),
 					Source.prose(film.getReception()), Source.prose(film.getOriginalTitle()));
 		}
 		else if (entity instanceof Person person) {
 			kind = SearchKind.PERSON;
 			title = person.getName();
-			url = "/people/" + person.getSlug();
+			url = Paths.person(person);
 			sources = List.of(Source.prose(person.getSummary()), Source.name(person.getName()));
 		}
 		else if (entity instanceof Credit credit) {
 			kind = SearchKind.CHARACTER;
 			Film film = credit.getFilm();
 			title = credit.getCharacterName();
-			url = "/films/" + film.getSlug() + "#cast";
+			url = Paths.film(film) + "#cast";
 			sources = List.of(Source.name(credit.getCharacterName() + ", played by " + credit.getPerson().getName()
 					+ " in " + film.getTitle()));
 		}
@@ -179,7 +180,7 @@ public class SiteSearch {
 			kind = SearchKind.NOVEL;
 			title = novel.getTitle() + ", novel by " + novel.getAuthor().getName()
 					+ (novel.getPublishedYear() == null ? "" : " (" + novel.getPublishedYear() + ")");
-			url = "/novels/" + novel.getSlug();
+			url = Paths.novel(novel);
 			sources = List.of(Source.prose(novel.getSummary()), Source.prose(novel.getBackground()),
 					Source.name(novel.getAuthor().getName()));
 		}
@@ -187,7 +188,7 @@ public class SiteSearch {
 			kind = SearchKind.SONG;
 			title = song.getTitle() + (song.getPerformer() == null ? ", song" : ", song by " + song.getPerformer().getName())
 					+ (song.getReleaseYear() == null ? "" : " (" + song.getReleaseYear() + ")");
-			url = "/songs/" + song.getSlug();
+			url = Paths.song(song);
 			sources = List.of(Source.prose(song.getSummary()), Source.prose(song.getAlbum()),
 					Source.name(song.getPerformer() == null ? null : song.getPerformer().getName()));
 		}
@@ -196,8 +197,7 @@ public class SiteSearch {
 			var ceremony = category.getCeremony();
 			title = category.getCategory().getName() + ", " + ceremony.getName() + " (" + ceremony.getCeremonyYear()
 					+ ")";
-			url = "/awards/" + ceremony.getAward().getSlug() + "/" + ceremony.getCeremonyYear() + "#"
-					+ category.getCategory().getSlug();
+			url = Paths.category(category);
 			sources = List.of(Source.prose(category.getOfficialName()), Source.prose(title),
 					Source.prose(ceremony.getAward().getName() + " (" + ceremony.getAward().getShortName() + ")"));
 		}
@@ -205,14 +205,14 @@ public class SiteSearch {
 			kind = SearchKind.REVIEW;
 			title = review.getPublication().getName() + (review.getCritic() == null ? "" : ", " + review.getCritic())
 					+ " on " + review.getFilm().getTitle();
-			url = "/reviews/" + review.getId();
+			url = Paths.review(review.getId());
 			sources = List.of(Source.prose(review.getQuote()), Source.name(review.getOriginalText()),
 					Source.name(review.getCritic()), Source.prose(review.getArticleTitle()));
 		}
 		else if (entity instanceof Trivia trivia) {
 			kind = SearchKind.TRIVIA;
 			title = trivia.getFilm().getTitle() + ": background";
-			url = "/films/" + trivia.getFilm().getSlug() + "#background";
+			url = Paths.film(trivia.getFilm()) + "#background";
 			sources = List.of(Source.prose(trivia.getText()), Source.prose(trivia.getNote()));
 		}
 		else {

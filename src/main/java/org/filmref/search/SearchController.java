@@ -1,0 +1,46 @@
+package org.filmref.search;
+
+import java.util.List;
+
+import org.filmref.web.Crumb;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * {@code GET /search?q=}: the results page, the help page for an empty query, and a 400 page for a query longer than
+ * {@value SiteSearch#MAX_QUERY_LENGTH} characters (refused rather than cut, so that nobody reads results for a query
+ * they did not type).
+ */
+@Controller
+class SearchController {
+
+	private final SiteSearch search;
+
+	SearchController(SiteSearch search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	ModelAndView search(@RequestParam(name = "q", required = false) String q, Model model) {
+		String query = q == null ? "" : q.strip();
+		model.addAttribute("query", query);
+		model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
+		// Built here, not in the template: Thymeleaf forbids static calls on pages with request parameters.
+		model.addAttribute("crumbs", List.of(Crumb.home(), Crumb.here("Search")));
+		boolean tooLong = query.length() > SiteSearch.MAX_QUERY_LENGTH;
+		model.addAttribute("tooLong", tooLong);
+		if (tooLong) {
+			return new ModelAndView("search/results", model.asMap(), HttpStatus.BAD_REQUEST);
+		}
+		if (!query.isEmpty()) {
+			model.addAttribute("results", search.search(query));
+		}
+		return new ModelAndView("search/results", model.asMap());
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.filmref.search;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ranking and matching on the real seeded content, through the service.
+ */
+@SpringBootTest
+class SiteSearchTest {
+
+	@Autowired
+	SiteSearch search;
+
+	@Test
+	void theSongQuestionRanksTheSongFirst() {
+		SearchResults results = search.search("who sings the song leaving las vegas");
+		assertThat(results.best().kind()).isEqualTo(SearchKind.SONG);
+		assertThat(results.best().url()).isEqualTo("/songs/leaving-las-vegas");
+		assertThat(results.groups().get(0).kind()).isEqualTo(SearchKind.SONG);
+	}
+
+	@Test
+	void withoutIntentWordsTheFilmComesFirst() {
+		assertThat(search.search("leaving las vegas").best().kind()).isEqualTo(SearchKind.FILM);
+	}
+
+	@Test
+	void snippetsEscapeTheTextBeforeMarkingIt() {
+		SearchResults results = search.search("o'brien");
+		assertThat(results.total()).isPositive();
+		results.groups()
+			.stream()
+			.flatMap(g -> g.hits().stream())
+			.forEach(hit -> assertThat(hit.snippetHtml().replaceAll("</?mark>", "")).doesNotContain("<", ">", "\""));
+	}
+
+	@Test
+	void queriesWithoutWordsSearchNothing() {
+		for (String query : new String[] { "\"", "*", "~~~", "\\", "()", "" }) {
+			SearchResults results = search.search(query);
+			assertThat(results.words()).isEmpty();
+			assertThat(results.isEmpty()).isTrue();
+		}
+	}
+
+	@Test
+	void misspeltNamesFindThePeople() {
+		assertThat(search.search("nicholas cage").best().url()).isEqualTo("/people/nicolas-cage");
+		assertThat(search.search("elizabeth shue").best().url()).isEqualTo("/people/elisabeth-shue");
+	}
+
+	@Test
+	void wordFormsMatchByStem() {
+		SearchResults results = search.search("drinking");
+		assertThat(results.groups()).extracting(SearchResults.Group::kind).contains(SearchKind.FILM);
+		assertThat(results.groups().stream().flatMap(g -> g.hits().stream()).map(SearchHit::snippetHtml))
+			.anyMatch(snippet -> snippet.contains("<mark>drink</mark>"));
+	}
+
+	@Test
+	void aFragmentOfACriticQuoteFindsItsReview() {
+		SearchResults results = search.search("irreconcilable delirium");
+		assertThat(results.best().kind()).isEqualTo(SearchKind.REVIEW);
+		assertThat(results.best().snippetHtml()).contains("<mark>irreconcilable</mark> <mark>delirium</mark>");
+	}
+
+}
