@@ -1,0 +1,34 @@
+package org.filmref.song;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.filmref.film.Film;
+import org.filmref.novel.Novel;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Songs, loaded in the shape their page needs: one statement each for the song with its people and novel, its
+ * chart positions with their sources, and the films based on the same novel.
+ */
+public interface SongRepository extends Repository<Song, Long> {
+
+	@Query("""
+			select distinct s from Song s
+			left join fetch s.performer
+			left join fetch s.novel n left join fetch n.author
+			left join fetch s.writers
+			where s.slug = :slug""")
+	Optional<Song> findPageBySlug(String slug);
+
+	@Query("""
+			select c from ChartPosition c
+			left join fetch c.reference r left join fetch r.publication
+			where c.song = :song order by c.position""")
+	List<ChartPosition> findChartPositions(Song song);
+
+	@Query("select f from Film f where f.novel = :novel and f.hasPage = true order by f.releaseYear")
+	List<Film> findFilmsBasedOn(Novel novel);
+
+}
