@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Ranking and matching on the real seeded content, through the service.
  */
 @SpringBootTest
-class SiteSearchTest {
+@AutoConfigureMockMvc
+class SiteSearchTests {
 
 	@Autowired
 	SiteSearch search;

@@ -22,9 +22,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The song page on the real seeded content: the answer to "Who sings the song Leaving Las Vegas", its sources, the
  * charts, the links to the novel and its author, and the statements it takes.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest
 @AutoConfigureMockMvc
-class SongControllerTest {
+class SongControllerTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -101,9 +101,12 @@ class SongControllerTest {
 	void thePageTakesFourStatementsColdAndNoneWarm() throws Exception {
 		caches.getCache("songPages").clear();
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
 		statistics.clear();
 		page("/songs/leaving-las-vegas");
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(4);
+		assertThat(statistics.getEntityFetchCount()).as("no lazy entity loads").isZero();
+		assertThat(statistics.getCollectionFetchCount()).as("no lazy collection loads").isZero();
 		statistics.clear();
 		page("/songs/leaving-las-vegas");
 		assertThat(statistics.getPrepareStatementCount()).isZero();
