@@ -1,7 +1,9 @@
 package org.filmref.search;
 
 import java.net.URI;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,6 +28,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 class SearchControllerTests {
+
+	/** Page types of issue 3, not on main yet; see {@link #resultLinksResolve()}. */
+	private static final List<String> PAGES_PENDING = List.of("/people/", "/novels/", "/awards/", "/reviews/");
 
 	@Autowired
 	MockMvc mvc;
@@ -70,6 +75,39 @@ class SearchControllerTests {
 		Document page = search("ben sanderson", 200);
 		assertThat(page.select("main section.search-group h2").first().text()).isEqualTo("Characters");
 		assertThat(firstHit(page).attr("href")).isEqualTo("/films/leaving-las-vegas#cast");
+	}
+
+	/**
+	 * Every hit of a broad query leads to a page that answers 200, at an anchor that exists there. Person, novel,
+	 * award and review pages (issue 3) are not on main yet: their links are checked as soon as their controllers
+	 * answer anything but 404, so this test tightens by itself when they land.
+	 */
+	@Test
+	void resultLinksResolve() throws Exception {
+		Set<String> checked = new HashSet<>();
+		for (String query : List.of("leaving las vegas", "nicolas cage", "sera", "best actor", "delirium", "super 16",
+				"sheryl crow song")) {
+			for (Element hit : search(query, 200).select("main .search-hit a")) {
+				String href = hit.attr("href");
+				String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+				if (!checked.add(href)) {
+					continue;
+				}
+				MvcResult target = mvc.perform(get(URI.create(path))).andReturn();
+				int status = target.getResponse().getStatus();
+				if (status == 404 && PAGES_PENDING.stream().anyMatch(path::startsWith)) {
+					continue;
+				}
+				assertThat(status).as(href).isEqualTo(200);
+				if (href.contains("#")) {
+					String anchor = href.substring(href.indexOf('#') + 1);
+					assertThat(Jsoup.parse(target.getResponse().getContentAsString()).getElementById(anchor))
+						.as(href)
+						.isNotNull();
+				}
+			}
+		}
+		assertThat(checked).anyMatch(href -> href.startsWith("/films/")).anyMatch(href -> href.startsWith("/songs/"));
 	}
 
 	@Test
