@@ -1,0 +1,38 @@
+package org.filmref.person;
+
+import java.util.List;
+
+import org.filmref.web.Crumb;
+import org.filmref.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class PersonController {
+
+	private static final Crumb PEOPLE = new Crumb("People", "/people");
+
+	private final PersonPages pages;
+
+	PersonController(PersonPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/people")
+	String index(Model model) {
+		model.addAttribute("index", pages.index());
+		model.addAttribute("crumbs", List.of(Crumb.home(), Crumb.here(PEOPLE.label())));
+		return "person/index";
+	}
+
+	@GetMapping("/people/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		PersonPage page = pages.find(slug).orElseThrow(() -> new NotFoundException("person", slug));
+		model.addAttribute("page", page);
+		model.addAttribute("crumbs", List.of(Crumb.home(), PEOPLE, Crumb.here(page.name())));
+		return "person/show";
+	}
+
+}

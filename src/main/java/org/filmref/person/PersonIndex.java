@@ -1,0 +1,25 @@
+package org.filmref.person;
+
+import java.util.List;
+
+import org.filmref.web.Link;
+
+/**
+ * The people index: everyone with a page, by sort name, with the works they are known for.
+ */
+public record PersonIndex(List<Entry> people) {
+
+	/** @param years "1960–1994", or {@code null} where the site has no dates */
+	public record Entry(Link person, String sortName, String years, List<KnownFor> knownFor) {
+	}
+
+	/** A work and the person's part in it: "Leaving Las Vegas (1995 film): director, screenplay". */
+	public record KnownFor(Link work, String kind, List<String> roles) {
+
+		public String description() {
+			return kind + (roles.isEmpty() ? "" : ": " + String.join(", ", roles));
+		}
+
+	}
+
+}

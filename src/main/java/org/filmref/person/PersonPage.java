@@ -1,0 +1,44 @@
+package org.filmref.person;
+
+import java.util.List;
+
+import org.filmref.reference.CitedReference;
+import org.filmref.reference.FactView;
+import org.filmref.web.Link;
+
+/**
+ * Everything a person's page shows, assembled once and cached.
+ *
+ * @param born birth date and place, or {@code null} where neither is known
+ * @param died death date, place and age, or {@code null}
+ */
+public record PersonPage(String slug, String name, String born, String died, String summary, List<Link> knownFor,
+		List<FactView> facts, List<FilmRoles> films, List<AwardGroup> awards, int wins, int nominations,
+		List<NovelItem> novels, List<SongItem> songs, List<CitedReference> references) {
+
+	public String path() {
+		return "/people/" + slug;
+	}
+
+	/** The person's roles on one film: "Director", "Actor (Ben Sanderson)". */
+	public record FilmRoles(Link film, Integer year, List<String> roles) {
+	}
+
+	/** The person's nominations at one ceremony. */
+	public record AwardGroup(Link award, Link ceremony, String date, List<AwardRow> rows) {
+	}
+
+	/**
+	 * One nomination; {@code category} links to the category's field on the ceremony page.
+	 */
+	public record AwardRow(Link category, Link film, boolean won, String detail, List<Link> coNominees) {
+	}
+
+	public record NovelItem(Link novel, Integer year, String publisher) {
+	}
+
+	/** A song and what the person did on it: "performer", "writer" or both. */
+	public record SongItem(Link song, Link performer, Integer year, String role) {
+	}
+
+}
