@@ -1,0 +1,68 @@
+package org.filmref.novel;
+
+import org.filmref.web.Html;
+import org.filmref.web.PageTest;
+import org.filmref.web.SqlStatements;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PageTest
+class NovelControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	@Test
+	void novelPageShowsAuthorPublicationBackgroundAndTheAuthorsDeathWithSources() throws Exception {
+		Document page = Html.page(mvc, "/novels/leaving-las-vegas");
+		assertThat(page.select("h1").text()).isEqualTo("Leaving Las Vegas (novel)");
+		Element infobox = page.selectFirst(".infobox");
+		assertThat(infobox.select("a[href=/people/john-obrien]").text()).isEqualTo("John O'Brien");
+		assertThat(infobox.text()).contains("1990", "Watermark Press");
+
+		assertThat(page.getElementById("background").text()).contains("alcohol");
+		Element author = page.getElementById("author");
+		assertThat(author.text()).contains("Died", "10 April 1994");
+		assertThat(author.select("sup.fn a")).isNotEmpty();
+		for (Element mark : page.select("sup.fn a")) {
+			assertThat(page.getElementById("references").getElementById(mark.attr("href").substring(1))).isNotNull();
+		}
+		assertThat(page.select("#references li")).hasSizeGreaterThan(3);
+	}
+
+	@Test
+	void novelPageLinksToTheAdaptationAndTheSongNamedAfterIt() throws Exception {
+		Document page = Html.page(mvc, "/novels/leaving-las-vegas");
+		assertThat(page.getElementById("adaptations").select("a[href=/films/leaving-las-vegas]")).isNotEmpty();
+		Element song = page.getElementById("song");
+		assertThat(song.select("a[href=/songs/leaving-las-vegas]")).isNotEmpty();
+		assertThat(song.select("a[href=/people/sheryl-crow]").text()).isEqualTo("Sheryl Crow");
+		assertThat(page.select(".breadcrumbs a[href=/people/john-obrien]")).isNotEmpty();
+	}
+
+	@Test
+	void unknownNovelIsNotFound() throws Exception {
+		mvc.perform(get("/novels/no-such-novel")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void novelPageRunsFiveStatementsColdAndNoneWarm() throws Exception {
+		sql.startCold();
+		mvc.perform(get("/novels/leaving-las-vegas")).andExpect(status().isOk());
+		assertThat(sql.count()).isLessThanOrEqualTo(5);
+		sql.startWarm();
+		mvc.perform(get("/novels/leaving-las-vegas")).andExpect(status().isOk());
+		assertThat(sql.count()).isZero();
+	}
+
+}
