@@ -36,4 +36,21 @@ public interface NominationRepository extends Repository<Nomination, Long> {
 	@Query(FULL + "where c = :ceremony" + ORDER)
 	List<Nomination> findByCeremony(Ceremony ceremony);
 
+	/**
+	 * Loads the references of every nomination at the ceremony into nominations already read by
+	 * {@link #findByCeremony} in the same transaction: a second statement instead of a cartesian product of nominees
+	 * and references.
+	 */
+	@Query("""
+			select distinct n from Nomination n left join fetch n.references r left join fetch r.publication
+			where n.ceremonyCategory.ceremony = :ceremony""")
+	List<Nomination> fetchReferencesAt(Ceremony ceremony);
+
+	/** The nominations of films with pages, with their ceremonies: the "film at this ceremony" lines. */
+	@Query("""
+			select n from Nomination n join fetch n.film f
+			join fetch n.ceremonyCategory cc join fetch cc.ceremony c join fetch c.award
+			where f.hasPage = true""")
+	List<Nomination> findOfFilmsWithPages();
+
 }

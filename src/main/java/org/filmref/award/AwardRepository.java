@@ -1,0 +1,32 @@
+package org.filmref.award;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Award bodies and their ceremonies.
+ */
+public interface AwardRepository extends Repository<Award, Long> {
+
+	@Query("select a from Award a order by a.position")
+	List<Award> findAllInOrder();
+
+	Optional<Award> findBySlug(String slug);
+
+	@Query("select c from Ceremony c join fetch c.award a order by a.position, c.ceremonyYear")
+	List<Ceremony> findAllCeremonies();
+
+	@Query("select c from Ceremony c where c.award = :award order by c.ceremonyYear")
+	List<Ceremony> findCeremoniesOf(Award award);
+
+	/** A ceremony with its award body and its sources, for the ceremony page. */
+	@Query("""
+			select c from Ceremony c join fetch c.award a
+			left join fetch c.references r left join fetch r.publication
+			where a.slug = :awardSlug and c.ceremonyYear = :year""")
+	Optional<Ceremony> findCeremonyPage(String awardSlug, int year);
+
+}
