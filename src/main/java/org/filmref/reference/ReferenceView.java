@@ -28,10 +28,18 @@ public record ReferenceView(Long id, String author, String title, String publica
 		append(line, author, ": ");
 		append(line, title != null ? "\u201c" + title + "\u201d" : null, ". ");
 		append(line, publication != null ? "In: " + publication : null, issue != null ? ", " : ". ");
-		append(line, issue != null ? "No. " + issue : null, ". ");
+		append(line, issueText(), ". ");
 		append(line, date, ". ");
 		append(line, url, ". ");
 		return line.toString().trim();
+	}
+
+	/** The issue as cited: "No. 20/1996", whether or not the source's data already says "No.". */
+	public String issueText() {
+		if (issue == null || issue.isBlank()) {
+			return null;
+		}
+		return Character.isDigit(issue.charAt(0)) ? "No. " + issue : issue;
 	}
 
 	private static void append(StringBuilder line, String part, String separator) {

@@ -1,0 +1,139 @@
+package org.filmref.review;
+
+import java.util.List;
+
+import org.filmref.web.Html;
+import org.filmref.web.PageTest;
+import org.filmref.web.SqlStatements;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PageTest
+class ReviewControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	@Test
+	void indexListsEveryQuoteByFilmAndPublicationWithPermalinks() throws Exception {
+		Document page = Html.page(mvc, "/reviews");
+		assertThat(page.select("h1").text()).isEqualTo("Critics' quotes");
+		assertThat(page.select("main h2 a[href=/films/leaving-las-vegas]").text()).isEqualTo("Leaving Las Vegas");
+		assertThat(page.select("main h3 a").eachText()).contains("Der Spiegel", "Die Zeit",
+				"Lexikon des internationalen Films", "kino.de");
+		assertThat(page.select("a.permalink")).hasSize(4);
+		assertThat(page.select("a.permalink").eachAttr("href")).allMatch(href -> href.matches("/reviews/\\d+"));
+		assertThat(page.select("a[href=/films/leaving-las-vegas#reception]")).isNotEmpty();
+	}
+
+	@Test
+	void permalinkShowsTheFullQuoteItsCitationSourceAndCopyableLine() throws Exception {
+		String href = Html.page(mvc, "/films/leaving-las-vegas")
+			.select("#reception a.permalink")
+			.stream()
+			.filter(a -> a.closest("figure").text().contains("Urs Jenny"))
+			.findFirst()
+			.orElseThrow()
+			.attr("href");
+		Document page = Html.page(mvc, href);
+		assertThat(page.select("h1").text()).isEqualTo("Der Spiegel on Leaving Las Vegas");
+		assertThat(page.select("blockquote").first().text()).startsWith("[The movie] does not promise any kind of salvation.");
+		Element citation = page.getElementById("citation");
+		assertThat(citation.text()).contains("Urs Jenny", "Der Spiegel", "17/1996");
+		assertThat(citation.select("a[href=/publications/der-spiegel]")).isNotEmpty();
+		assertThat(citation.select("a[href=/films/leaving-las-vegas#reception]")).isNotEmpty();
+		Element line = page.getElementById("citation-line");
+		assertThat(line.hasAttr("readonly")).isTrue();
+		assertThat(page.select("label[for=citation-line]")).isNotEmpty();
+		assertThat(line.text()).contains("Urs Jenny", "Der Spiegel", "No. 17/1996").doesNotContain("No. No.");
+		assertThat(page.getElementById("references").text()).contains("Der Spiegel");
+		String mark = page.selectFirst("sup.fn a").attr("href").substring(1);
+		assertThat(page.getElementById("references").getElementById(mark)).isNotNull();
+	}
+
+	@Test
+	void permalinkShowsTheVerifiedOriginalText() throws Exception {
+		String href = Html.page(mvc, "/publications/lexikon-des-internationalen-films")
+			.selectFirst("a.permalink")
+			.attr("href");
+		Document page = Html.page(mvc, href);
+		assertThat(page.getElementById("original").select("blockquote[lang=de]").text())
+			.startsWith("Eine unbeschönigte Bestandsaufnahme");
+	}
+
+	@Test
+	void everyQuoteOnTheFilmPageLinksToItsPermalink() throws Exception {
+		Document film = Html.page(mvc, "/films/leaving-las-vegas");
+		List<String> permalinks = film.select("#reception a.permalink").eachAttr("href");
+		assertThat(permalinks).hasSize(4);
+		for (String permalink : permalinks) {
+			Html.page(mvc, permalink);
+		}
+	}
+
+	@Test
+	void publicationPageShowsDetailsQuotesAndTheSourcesCitingIt() throws Exception {
+		Document page = Html.page(mvc, "/publications/die-zeit");
+		assertThat(page.select("h1").text()).isEqualTo("Die Zeit");
+		assertThat(page.selectFirst(".infobox").text()).contains("Newspaper", "Germany", "German",
+				"https://www.zeit.de/");
+		assertThat(page.select("#quotes a.permalink")).hasSize(1);
+		assertThat(page.getElementById("cited").text()).contains("No. 20/1996");
+		assertThat(page.select(".breadcrumbs a[href=/publications]")).isNotEmpty();
+	}
+
+	@Test
+	void publicationsIndexListsEveryPublication() throws Exception {
+		Document page = Html.page(mvc, "/publications");
+		assertThat(page.select("ul.publications a").eachAttr("href")).contains("/publications/der-spiegel",
+				"/publications/kino-de", "/publications/los-angeles-times");
+		assertThat(page.select("ul.publications li").stream()
+			.filter(li -> li.text().startsWith("Der Spiegel"))
+			.findFirst()
+			.orElseThrow()
+			.text()).contains("Magazine, Germany", "1 critic quote");
+	}
+
+	@Test
+	void malformedNegativeZeroAndHugeIdsAreClientErrorsNeverServerErrors() throws Exception {
+		mvc.perform(get("/reviews/abc")).andExpect(status().isBadRequest());
+		mvc.perform(get("/reviews/99999999999999999999")).andExpect(status().isBadRequest());
+		mvc.perform(get("/reviews/1.5")).andExpect(status().isBadRequest());
+		mvc.perform(get("/reviews/-1")).andExpect(status().isNotFound());
+		mvc.perform(get("/reviews/0")).andExpect(status().isNotFound());
+		mvc.perform(get("/reviews/" + Long.MAX_VALUE)).andExpect(status().isNotFound());
+		mvc.perform(get("/publications/no-such-paper")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void writesAreNotAllowed() throws Exception {
+		mvc.perform(post("/reviews")).andExpect(status().isMethodNotAllowed());
+		mvc.perform(post("/reviews/1")).andExpect(status().isMethodNotAllowed());
+	}
+
+	@Test
+	void reviewPagesRunAFixedNumberOfStatementsColdAndNoneWarm() throws Exception {
+		String permalink = Html.page(mvc, "/reviews").selectFirst("a.permalink").attr("href");
+		for (var path : List.of(new Object[] { "/reviews", 1 }, new Object[] { permalink, 1 },
+				new Object[] { "/publications", 2 }, new Object[] { "/publications/der-spiegel", 3 })) {
+			sql.startCold();
+			mvc.perform(get((String) path[0])).andExpect(status().isOk());
+			assertThat(sql.count()).as((String) path[0]).isLessThanOrEqualTo((int) path[1]);
+			sql.startWarm();
+			mvc.perform(get((String) path[0])).andExpect(status().isOk());
+			assertThat(sql.count()).as((String) path[0]).isZero();
+		}
+	}
+
+}
