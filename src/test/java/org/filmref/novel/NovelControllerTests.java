@@ -1,12 +1,16 @@
 package org.filmref.novel;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.filmref.web.Html;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +23,12 @@ class NovelControllerTests {
 	@Autowired
 	private MockMvc mvc;
 
-	@Autowired
 	private SqlStatements sql;
+
+	@BeforeEach
+	void countStatements(@Autowired EntityManagerFactory entityManagerFactory, @Autowired CacheManager caches) {
+		sql = new SqlStatements(entityManagerFactory, caches);
+	}
 
 	@Test
 	void novelPageShowsAuthorPublicationBackgroundAndTheAuthorsDeathWithSources() throws Exception {
@@ -33,8 +41,8 @@ class NovelControllerTests {
 		assertThat(page.getElementById("background").text()).contains("alcohol");
 		Element author = page.getElementById("author");
 		assertThat(author.text()).contains("Died", "10 April 1994");
-		assertThat(author.select("sup.fn a")).isNotEmpty();
-		for (Element mark : page.select("sup.fn a")) {
+		assertThat(author.select("sup a[href^=#ref-]")).isNotEmpty();
+		for (Element mark : page.select("sup a[href^=#ref-]")) {
 			assertThat(page.getElementById("references").getElementById(mark.attr("href").substring(1))).isNotNull();
 		}
 		assertThat(page.select("#references li")).hasSizeGreaterThan(3);

@@ -1,12 +1,16 @@
 package org.filmref.person;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.filmref.web.Html;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +24,12 @@ class PersonControllerTests {
 	@Autowired
 	private MockMvc mvc;
 
-	@Autowired
 	private SqlStatements sql;
+
+	@BeforeEach
+	void countStatements(@Autowired EntityManagerFactory entityManagerFactory, @Autowired CacheManager caches) {
+		sql = new SqlStatements(entityManagerFactory, caches);
+	}
 
 	@Test
 	void actorPageShowsRoleAndAwardsLinkingToCeremonyCategories() throws Exception {
@@ -58,12 +66,12 @@ class PersonControllerTests {
 		Element life = page.getElementById("life");
 		assertThat(life.text()).contains("Died");
 		// every footnote mark points at an entry of the page's References
-		for (Element mark : page.select("sup.fn a")) {
+		for (Element mark : page.select("sup a[href^=#ref-]")) {
 			String target = mark.attr("href").substring(1);
 			assertThat(page.getElementById(target)).as(target).isNotNull();
 			assertThat(page.getElementById("references").getElementById(target)).isNotNull();
 		}
-		assertThat(page.select("sup.fn")).isNotEmpty();
+		assertThat(page.select("sup[id^=cite-]")).isNotEmpty();
 		assertThat(page.getElementById("novels").select("a[href=/novels/leaving-las-vegas]").text())
 			.isEqualTo("Leaving Las Vegas");
 	}

@@ -2,13 +2,17 @@ package org.filmref.review;
 
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.filmref.web.Html;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +26,12 @@ class ReviewControllerTests {
 	@Autowired
 	private MockMvc mvc;
 
-	@Autowired
 	private SqlStatements sql;
+
+	@BeforeEach
+	void countStatements(@Autowired EntityManagerFactory entityManagerFactory, @Autowired CacheManager caches) {
+		sql = new SqlStatements(entityManagerFactory, caches);
+	}
 
 	@Test
 	void indexListsEveryQuoteByFilmAndPublicationWithPermalinks() throws Exception {
@@ -58,7 +66,7 @@ class ReviewControllerTests {
 		assertThat(page.select("label[for=citation-line]")).isNotEmpty();
 		assertThat(line.text()).contains("Urs Jenny", "Der Spiegel", "No. 17/1996").doesNotContain("No. No.");
 		assertThat(page.getElementById("references").text()).contains("Der Spiegel");
-		String mark = page.selectFirst("sup.fn a").attr("href").substring(1);
+		String mark = page.selectFirst("sup a[href^=#ref-]").attr("href").substring(1);
 		assertThat(page.getElementById("references").getElementById(mark)).isNotNull();
 	}
 

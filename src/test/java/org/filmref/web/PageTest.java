@@ -8,19 +8,17 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
 /**
- * A page test: the whole application on the seeded database, driven through MockMvc, with Hibernate statistics on
- * so that tests can count the SQL statements a page runs. One annotation, so that every page test shares one
- * application context.
+ * A page test: the whole application on the seeded database, driven through MockMvc. The same configuration as the
+ * film tests, so that all page tests share one application context; Hibernate statistics are on test-wide
+ * ({@code config/application.properties}) for {@link SqlStatements}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest
 @AutoConfigureMockMvc
-@Import(SqlStatements.class)
 public @interface PageTest {
 
 }

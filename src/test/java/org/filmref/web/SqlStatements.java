@@ -3,21 +3,20 @@ package org.filmref.web;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.cache.CacheManager;
 
 /**
  * Counts the SQL statements a request runs, starting from cold caches, through Hibernate's statistics.
  */
-@TestComponent
 public class SqlStatements {
 
 	private final Statistics statistics;
 
 	private final CacheManager caches;
 
-	SqlStatements(EntityManagerFactory entityManagerFactory, CacheManager caches) {
+	public SqlStatements(EntityManagerFactory entityManagerFactory, CacheManager caches) {
 		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.statistics.setStatisticsEnabled(true);
 		this.caches = caches;
 	}
 
