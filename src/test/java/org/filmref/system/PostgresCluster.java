@@ -26,10 +26,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * class creates its own database in it. It can be stopped and started again to test outages.
  *
  * <p>
- * Used as a JUnit extension ({@code @ExtendWith(PostgresCluster.class)}): when the binaries are missing, the
+ * Test classes declare {@code @ExtendWith(PostgresCluster.Required.class)}: when the binaries are missing, the
  * test class is skipped with a message saying how to run it, except under {@code CI=true}, where it fails.
  */
-public final class PostgresCluster implements BeforeAllCallback {
+public final class PostgresCluster {
 
 	static final Path BIN = Path.of(System.getProperty("filmref.postgres.bin", "/usr/lib/postgresql/15/bin"));
 
@@ -52,19 +52,6 @@ public final class PostgresCluster implements BeforeAllCallback {
 		this.socketDir = socketDir;
 		this.port = port;
 		this.asPostgresUser = asPostgresUser;
-	}
-
-	@Override
-	public void beforeAll(ExtensionContext context) {
-		if (!installed()) {
-			String how = "PostgreSQL 15 server binaries not found in " + BIN
-					+ "; install them with 'apt-get install postgresql' (as .ci/run does) to run this test.";
-			if ("true".equals(System.getenv("CI"))) {
-				throw new IllegalStateException("CI=true requires the PostgreSQL tests to run: " + how);
-			}
-			Assumptions.abort("Skipped: " + how);
-		}
-		shared();
 	}
 
 	static boolean installed() {
@@ -199,6 +186,24 @@ public final class PostgresCluster implements BeforeAllCallback {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
+	}
+
+	/** Skips the test class when PostgreSQL is not installed (fails it under CI=true), else starts the cluster. */
+	public static final class Required implements BeforeAllCallback {
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			if (!installed()) {
+				String how = "PostgreSQL 15 server binaries not found in " + BIN
+						+ "; install them with 'apt-get install postgresql' (as .ci/run does) to run this test.";
+				if ("true".equals(System.getenv("CI"))) {
+					throw new IllegalStateException("CI=true requires the PostgreSQL tests to run: " + how);
+				}
+				Assumptions.abort("Skipped: " + how);
+			}
+			shared();
+		}
+
 	}
 
 }
