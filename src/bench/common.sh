@@ -1,0 +1,125 @@
+# Shared by run.sh and load-postgres.sh: installing tools, starting and stopping what the bench runs, reading wrk.
+# Source it; it defines functions and the ROOT, JAR and WORK variables, and cleans up on exit.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+WORK="$(mktemp -d /tmp/filmref-bench.XXXXXX)"
+chmod 755 "$WORK"
+STARTED_PIDS=()
+
+cleanup() {
+  local pid
+  for pid in "${STARTED_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${STARTED_PIDS[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  [ -n "${PG_DATA:-}" ] && stop_postgres
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { printf '%s\n' "$*" >&2; }
+
+# Installs Debian packages for the commands that are missing (one apt-get update, only if needed).
+need_commands() {
+  local missing=() cmd pkg
+  for pair in "$@"; do
+    cmd="${pair%%:*}"; pkg="${pair#*:}"
+    command -v "$cmd" >/dev/null 2>&1 || [ -x "/usr/sbin/$cmd" ] || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    log "Installing from Debian: ${missing[*]}"
+    $sudo apt-get update -qq
+    # policy-rc.d keeps the packages from starting system services (nginx would take port 80).
+    local policy_added=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
+      $sudo chmod +x /usr/sbin/policy-rc.d
+      policy_added=1
+    fi
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+    [ -n "$policy_added" ] && $sudo rm -f /usr/sbin/policy-rc.d
+  fi
+}
+
+# The packaged jar, built when missing.
+find_jar() {
+  JAR="$(ls "$ROOT"/target/filmref-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)"
+  if [ -z "$JAR" ]; then
+    log "Building the jar (./mvnw -B -q -DskipTests package)"
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+    JAR="$(ls "$ROOT"/target/filmref-*.jar | grep -v '\.original$' | head -1)"
+  fi
+}
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# start_app NAME PORT MGMT_PORT -- JAVA_ARGS... : starts the app in the background, waits for the first HTTP 200 on
+# /, and sets APP_PID, APP_LOG, APP_FIRST_200_MS (launch to first 200) and APP_STARTED_S (Boot's own figure).
+start_app() {
+  local name="$1" port="$2" mgmt="$3"; shift 4
+  APP_LOG="$WORK/app-$name.log"
+  local launched; launched="$(now_ms)"
+  java "$@" --server.port="$port" --management.server.port="$mgmt" >"$APP_LOG" 2>&1 &
+  APP_PID=$!
+  STARTED_PIDS+=("$APP_PID")
+  local deadline=$(( launched + 120000 ))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = 200 ]; do
+    if ! kill -0 "$APP_PID" 2>/dev/null || [ "$(now_ms)" -gt "$deadline" ]; then
+      log "The app ($name) did not start; its log:"; tail -50 "$APP_LOG" >&2; exit 1
+    fi
+    sleep 0.05
+  done
+  APP_FIRST_200_MS=$(( $(now_ms) - launched ))
+  APP_STARTED_S="$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$APP_LOG" | head -1)"
+}
+
+stop_app() {
+  kill "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+}
+
+# Peak resident memory of a process in MiB (VmHWM).
+peak_rss_mib() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+# run_wrk OUTFILE URL [EXTRA wrk ARGS...] then read with wrk_field.
+run_wrk() {
+  local out="$1" url="$2"; shift 2
+  wrk --latency "$@" "$url" >"$out" 2>&1
+}
+
+# Requests/s, p50 and p99 in ms, non-2xx/3xx count, socket error count from a wrk output file.
+wrk_rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
+wrk_pct() {
+  awk -v p="$2%" '$1 == p {
+      v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+      if (u == "us") v = v / 1000; else if (u == "s") v = v * 1000; else if (u == "m") v = v * 60000;
+      printf "%.2f", v }' "$1"
+}
+wrk_non2xx() { awk '/Non-2xx or 3xx responses:/ { n = $5 } END { print n + 0 }' "$1"; }
+wrk_socket_errors() {
+  awk '/Socket errors:/ { gsub(/,/, ""); n = $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"
+}
+
+# A throwaway PostgreSQL 15 cluster on PORT (the same recipe as the tests' PostgresCluster).
+PG_BIN=/usr/lib/postgresql/15/bin
+start_postgres() {
+  local port="$1"
+  PG_DATA="$WORK/pg/data"
+  mkdir -p "$WORK/pg/sock"
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$WORK/pg"; as=(runuser -u postgres --); fi
+  PG_AS=("${as[@]}")
+  "${as[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U filmref --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+  "${as[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -l "$PG_DATA/server.log" \
+    -o "-p $port -k $WORK/pg/sock -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U filmref -d postgres -qc 'CREATE DATABASE filmref' >/dev/null
+}
+stop_postgres() {
+  "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
+  PG_DATA=""
+}
