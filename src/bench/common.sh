@@ -75,6 +75,13 @@ start_app() {
     sleep 0.05
   done
   APP_FIRST_200_MS=$(( $(now_ms) - launched ))
+  # The management port comes up a moment after the public one.
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$mgmt/actuator/health/readiness" || true)" = 200 ]; do
+    if ! kill -0 "$APP_PID" 2>/dev/null || [ "$(now_ms)" -gt "$deadline" ]; then
+      log "The app ($name) did not become ready; its log:"; tail -50 "$APP_LOG" >&2; exit 1
+    fi
+    sleep 0.05
+  done
   APP_STARTED_S="$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$APP_LOG" | head -1)"
 }
 
