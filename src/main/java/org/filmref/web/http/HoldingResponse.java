@@ -1,0 +1,117 @@
+package org.filmref.web.http;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Buffers a response's body and holds back its caching headers ({@code ETag}, {@code Cache-Control},
+ * {@code Last-Modified}) until its status is known: they are released on a 200 or 304 only, so that an error
+ * answered after {@link PageValidators} marked the request as a page is never made cacheable.
+ */
+class HoldingResponse extends ContentCachingResponseWrapper {
+
+	private static final List<String> HELD = List.of("etag", "cache-control", "last-modified");
+
+	private final List<String[]> held = new ArrayList<>(3);
+
+	HoldingResponse(HttpServletResponse response) {
+		super(response);
+	}
+
+	private static boolean isHeld(String name) {
+		return name != null && HELD.contains(name.toLowerCase(Locale.ROOT));
+	}
+
+	@Override
+	public void setHeader(String name, String value) {
+		if (isHeld(name)) {
+			held.removeIf(header -> header[0].equalsIgnoreCase(name));
+			held.add(new String[] { name, value });
+		}
+		else {
+			super.setHeader(name, value);
+		}
+	}
+
+	@Override
+	public void addHeader(String name, String value) {
+		if (isHeld(name)) {
+			held.add(new String[] { name, value });
+		}
+		else {
+			super.addHeader(name, value);
+		}
+	}
+
+	@Override
+	public void setDateHeader(String name, long date) {
+		if (isHeld(name)) {
+			setHeader(name, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(Instant.ofEpochMilli(date), ZoneOffset.UTC)));
+		}
+		else {
+			super.setDateHeader(name, date);
+		}
+	}
+
+	@Override
+	public void addDateHeader(String name, long date) {
+		if (isHeld(name)) {
+			addHeader(name, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(Instant.ofEpochMilli(date), ZoneOffset.UTC)));
+		}
+		else {
+			super.addDateHeader(name, date);
+		}
+	}
+
+	@Override
+	public boolean containsHeader(String name) {
+		return isHeld(name) ? heldValue(name) != null : super.containsHeader(name);
+	}
+
+	@Override
+	public String getHeader(String name) {
+		return isHeld(name) ? heldValue(name) : super.getHeader(name);
+	}
+
+	@Override
+	public Collection<String> getHeaders(String name) {
+		if (!isHeld(name)) {
+			return super.getHeaders(name);
+		}
+		return held.stream().filter(header -> header[0].equalsIgnoreCase(name)).map(header -> header[1]).toList();
+	}
+
+	String heldValue(String name) {
+		for (String[] header : held) {
+			if (header[0].equalsIgnoreCase(name)) {
+				return header[1];
+			}
+		}
+		return null;
+	}
+
+	/** Sends the held headers where the status allows them, then the buffered body. */
+	void release() throws IOException {
+		int status = getStatus();
+		if (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_MODIFIED) {
+			HttpServletResponse response = (HttpServletResponse) getResponse();
+			for (String[] header : held) {
+				response.addHeader(header[0], header[1]);
+			}
+		}
+		copyBodyToResponse();
+	}
+
+}

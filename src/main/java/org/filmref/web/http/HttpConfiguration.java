@@ -1,0 +1,124 @@
+package org.filmref.web.http;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.HttpResource;
+import org.springframework.web.servlet.resource.ResourceResolverChain;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+/**
+ * HTTP delivery: the content version, validators and cache headers on pages, the rendered-page cache, security
+ * headers, and content-hashed static files.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpConfiguration implements WebMvcConfigurer {
+
+	/** Where content-hashed static files are served; {@link Assets} gives their addresses. */
+	static final String ASSETS = "/assets/";
+
+	private final ContentVersion version;
+
+	HttpConfiguration(ContentVersion version) {
+		this.version = version;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new PageValidators(version)).excludePathPatterns("/error");
+	}
+
+	/**
+	 * Static files under {@code /assets/} are served only by their content-hashed names
+	 * ({@code /assets/css/site-0123abcd.css}), so they can be cached for a year and never revalidated. Boot's
+	 * default handler still serves the plain names ({@code /css/site.css}) with ordinary revalidation. Addresses
+	 * are worked out once per file by {@link Assets}, not per link by a URL-encoding filter.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler(ASSETS + "**")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.setUseLastModified(false)
+			.resourceChain(true)
+			.addResolver(new HashedOnlyResolver().addContentVersionStrategy("/**"));
+	}
+
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter());
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	@Bean
+	RenderedPages renderedPages(@Value("${filmref.page-cache.max-bytes:67108864}") long maxBytes) {
+		return new RenderedPages(version, maxBytes);
+	}
+
+	@Bean
+	FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(RenderedPages pages,
+			@Value("${filmref.page-cache.enabled:true}") boolean enabled) {
+		FilterRegistrationBean<RenderedPageFilter> registration = new FilterRegistrationBean<>(
+				new RenderedPageFilter(pages));
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setEnabled(enabled);
+		return registration;
+	}
+
+	/** Answers only content-hashed names, so that no unhashed address is ever cached as immutable. */
+	static class HashedOnlyResolver extends VersionResourceResolver {
+
+		@Override
+		protected Resource resolveResourceInternal(HttpServletRequest request, String requestPath,
+				List<? extends Resource> locations, ResourceResolverChain chain) {
+			Resource resource = super.resolveResourceInternal(request, requestPath, locations, chain);
+			return resource instanceof HttpResource ? resource : null;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ContentVersionConfiguration {
+
+		/**
+		 * Computed after Flyway has migrated, from what it applied. Without Flyway (a test slice, say) every start
+		 * gets a new version, which can never serve stale content.
+		 */
+		@Bean
+		@DependsOnDatabaseInitialization
+		ContentVersion contentVersion(ObjectProvider<Flyway> flyway, ObjectProvider<BuildProperties> build) {
+			Flyway migrations = flyway.getIfAvailable();
+			MigrationInfo[] applied = migrations != null ? migrations.info().applied() : new MigrationInfo[0];
+			BuildProperties properties = build.getIfAvailable();
+			String buildVersion = properties != null ? properties.getVersion() + "@" + properties.getTime()
+					: migrations != null ? null : "start-" + System.nanoTime();
+			return ContentVersion.of(applied, buildVersion);
+		}
+
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.filmref.web.http;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * The rendered-page cache: the bytes of every page served with 200, by path and query, so that a page is rendered
+ * once per deployment and then served from memory. Keys start with the content version, so a page rendered from
+ * other content can never be served for this one, even if the cache outlived a content change. Bounded by bytes.
+ */
+public class RenderedPages {
+
+	private final ContentVersion version;
+
+	private final Cache<String, RenderedPage> pages;
+
+	RenderedPages(ContentVersion version, long maxBytes) {
+		this.version = version;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.<String, RenderedPage>weigher((key, page) -> page.weight())
+			.build();
+	}
+
+	ContentVersion version() {
+		return version;
+	}
+
+	String key(String requestUri, String query) {
+		return query == null ? version.value() + ' ' + requestUri : version.value() + ' ' + requestUri + '?' + query;
+	}
+
+	RenderedPage get(String key) {
+		return pages.getIfPresent(key);
+	}
+
+	void put(String key, RenderedPage page) {
+		pages.put(key, page);
+	}
+
+	/** How many pages are held; for tests and diagnostics. */
+	public long size() {
+		pages.cleanUp();
+		return pages.estimatedSize();
+	}
+
+	/** Forgets every page; for tests that count the statements of a cold page. */
+	public void clear() {
+		pages.invalidateAll();
+	}
+
+}
