@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The site's public address ({@code filmref.base-url}), for what must be absolute: canonical links, Open Graph
- * URLs, JSON-LD ids, the sitemap. Templates reach it as {@code ${@site.url(path)}}.
+ * URLs, JSON-LD ids, the sitemap. Templates reach it as {@code ${site.url(path)}}.
  */
 @Component("site")
 public class Site {

@@ -1,11 +1,19 @@
 package org.filmref.web;
 
+import org.filmref.web.http.Assets;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	static TemplateGlobals templateGlobals(ObjectProvider<Site> site, ObjectProvider<Assets> assets) {
+		return new TemplateGlobals(site, assets);
+	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

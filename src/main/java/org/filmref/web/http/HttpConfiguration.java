@@ -12,9 +12,11 @@ import org.flywaydb.core.api.MigrationInfo;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -76,6 +78,11 @@ class HttpConfiguration implements WebMvcConfigurer {
 	@Bean
 	RenderedPages renderedPages(@Value("${filmref.page-cache.max-bytes:67108864}") long maxBytes) {
 		return new RenderedPages(version, maxBytes);
+	}
+
+	@Bean
+	CacheManagerCustomizer<CaffeineCacheManager> renderedPagesCache(RenderedPages pages) {
+		return manager -> manager.registerCustomCache(RenderedPages.CACHE_NAME, pages.cache());
 	}
 
 	@Bean

@@ -12,14 +12,21 @@ public class RenderedPages {
 
 	private final ContentVersion version;
 
-	private final Cache<String, RenderedPage> pages;
+	/** The name under which the cache is also registered with Spring's cache manager, so clearing all caches clears it. */
+	static final String CACHE_NAME = "renderedPages";
+
+	private final Cache<Object, Object> pages;
 
 	RenderedPages(ContentVersion version, long maxBytes) {
 		this.version = version;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
-			.<String, RenderedPage>weigher((key, page) -> page.weight())
+			.weigher((key, page) -> ((RenderedPage) page).weight())
 			.build();
+	}
+
+	Cache<Object, Object> cache() {
+		return pages;
 	}
 
 	ContentVersion version() {
@@ -31,7 +38,7 @@ public class RenderedPages {
 	}
 
 	RenderedPage get(String key) {
-		return pages.getIfPresent(key);
+		return (RenderedPage) pages.getIfPresent(key);
 	}
 
 	void put(String key, RenderedPage page) {
