@@ -26,7 +26,9 @@ class FilmController {
 
 	@GetMapping("/films/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("page", pages.find(slug).orElseThrow(() -> new NotFoundException("film", slug)));
+		FilmPage page = pages.find(slug).orElseThrow(() -> new NotFoundException("film", slug));
+		model.addAttribute("page", page);
+		model.addAttribute("meta", page.meta());
 		return "film/show";
 	}
 

@@ -7,6 +7,7 @@ import org.filmref.reference.Footnote;
 import org.filmref.review.QuoteView;
 import org.filmref.web.Crumb;
 import org.filmref.web.Link;
+import org.filmref.web.PageMeta;
 
 /**
  * Everything the film page shows, assembled once and cached: the page renders from this record without touching
@@ -16,7 +17,7 @@ public record FilmPage(String slug, String title, String originalTitle, Integer 
 		String imdbId, String lead, String plot, String reception, List<Hatnote> hatnotes, NovelSource novel,
 		List<InfoboxRow> infobox, List<CastMember> cast, List<CrewGroup> crew, List<TriviaItem> trivia,
 		List<MusicItem> music, List<QuoteView> reviews, List<AwardGroup> awards, int wins, int nominations,
-		List<WebLinkView> webLinks, List<CitedReference> references) {
+		List<WebLinkView> webLinks, List<CitedReference> references, PageMeta meta) {
 
 	public String path() {
 		return "/films/" + slug;

@@ -28,11 +28,13 @@ import org.filmref.novel.Novel;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Fact;
 import org.filmref.reference.FactRepository;
+import org.filmref.review.CriticReview;
 import org.filmref.review.CriticReviewRepository;
 import org.filmref.review.QuoteView;
 import org.filmref.web.Dates;
 import org.filmref.web.Link;
 import org.filmref.web.Paths;
+import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,8 +67,10 @@ public class FilmPages {
 
 	private final NominationRepository nominations;
 
+	private final Site site;
+
 	FilmPages(FilmRepository films, CreditRepository credits, FactRepository facts, TriviaRepository trivia,
-			FilmMusicRepository music, CriticReviewRepository reviews, NominationRepository nominations) {
+			FilmMusicRepository music, CriticReviewRepository reviews, NominationRepository nominations, Site site) {
 		this.films = films;
 		this.credits = credits;
 		this.facts = facts;
@@ -74,6 +78,7 @@ public class FilmPages {
 		this.music = music;
 		this.reviews = reviews;
 		this.nominations = nominations;
+		this.site = site;
 	}
 
 	@Cacheable("filmPages")
@@ -97,11 +102,12 @@ public class FilmPages {
 					item.getPerson() != null ? Paths.personLink(item.getPerson()) : Link.plain(item.getPerformer()),
 					item.getDescription(), citations.cite(item.getReferences())))
 			.toList();
-		List<QuoteView> quotes = reviews.findByFilm(film)
-			.stream()
+		List<CriticReview> criticReviews = reviews.findByFilm(film);
+		List<QuoteView> quotes = criticReviews.stream()
 			.map(review -> QuoteView.of(review, citations.citeIfPresent(review.getReference())))
 			.toList();
-		List<AwardGroup> awards = awards(film, nominations.findFieldsOfFilm(film));
+		List<Nomination> fields = nominations.findFieldsOfFilm(film);
+		List<AwardGroup> awards = awards(film, fields);
 		int wins = awards.stream().mapToInt(AwardGroup::wins).sum();
 		int nominationCount = awards.stream().mapToInt(group -> group.rows().size()).sum();
 		Novel novel = film.getNovel();
@@ -117,7 +123,7 @@ public class FilmPages {
 					.sorted(Comparator.comparingInt(WebLink::getPosition))
 					.map(link -> new WebLinkView(link.getSite(), link.getLabel(), link.getUrl()))
 					.toList(),
-				citations.references());
+				citations.references(), FilmStructuredData.meta(film, filmCredits, criticReviews, fields, site));
 	}
 
 	private List<Hatnote> hatnotes(Film film) {

@@ -18,11 +18,15 @@ public class RenderedPages {
 	private final Cache<Object, Object> pages;
 
 	RenderedPages(ContentVersion version, long maxBytes) {
-		this.version = version;
-		this.pages = Caffeine.newBuilder()
+		this(version, Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((key, page) -> ((RenderedPage) page).weight())
-			.build();
+			.build());
+	}
+
+	RenderedPages(ContentVersion version, Cache<Object, Object> pages) {
+		this.version = version;
+		this.pages = pages;
 	}
 
 	Cache<Object, Object> cache() {

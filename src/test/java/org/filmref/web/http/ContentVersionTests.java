@@ -1,0 +1,54 @@
+package org.filmref.web.http;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The content version follows the content: the same migrations and build give the same value (so every node of a
+ * deployment agrees on ETags), and a new migration or a new build gives a new one.
+ */
+class ContentVersionTests {
+
+	private static final AtomicInteger databases = new AtomicInteger();
+
+	private static MigrationInfo[] migrate(String... locations) {
+		Flyway flyway = Flyway.configure()
+			.dataSource("jdbc:h2:mem:content-version-" + databases.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "")
+			.locations(locations)
+			.load();
+		flyway.migrate();
+		return flyway.info().applied();
+	}
+
+	@Test
+	void theSameMigrationsAndBuildGiveTheSameVersion() {
+		assertThat(ContentVersion.of(migrate("classpath:db/migration"), "0.1.0"))
+			.isEqualTo(ContentVersion.of(migrate("classpath:db/migration"), "0.1.0"));
+	}
+
+	@Test
+	void aNewMigrationChangesTheVersion() {
+		MigrationInfo[] deployed = migrate("classpath:db/migration");
+		MigrationInfo[] withChange = migrate("classpath:db/migration", "classpath:db/content-change");
+		assertThat(withChange).hasSize(deployed.length + 1);
+		assertThat(ContentVersion.of(withChange, "0.1.0")).isNotEqualTo(ContentVersion.of(deployed, "0.1.0"));
+	}
+
+	@Test
+	void aNewBuildChangesTheVersion() {
+		MigrationInfo[] deployed = migrate("classpath:db/migration");
+		assertThat(ContentVersion.of(deployed, "0.1.0@2026-11-24T06:00:00Z"))
+			.isNotEqualTo(ContentVersion.of(deployed, "0.1.0@2026-11-24T07:00:00Z"));
+	}
+
+	@Test
+	void theETagIsWeakAndQuoted() {
+		assertThat(new ContentVersion("0123abcd").etag()).isEqualTo("W/\"0123abcd\"");
+	}
+
+}

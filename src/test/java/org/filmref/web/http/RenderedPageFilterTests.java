@@ -1,0 +1,164 @@
+package org.filmref.web.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rendered-page cache on its own, with a stand-in for the controller: what it keeps, what it refuses, and that
+ * a page kept under one content version is never served under another.
+ */
+class RenderedPageFilterTests {
+
+	private final AtomicInteger renders = new AtomicInteger();
+
+	/** A page controller as the real chain would run it: marked as a page, validators set, body rendered. */
+	private FilterChain page(ContentVersion version, String body, int status) {
+		return (request, response) -> {
+			renders.incrementAndGet();
+			request.setAttribute(PageValidators.PAGE, Boolean.TRUE);
+			HttpServletResponse http = (HttpServletResponse) response;
+			http.setHeader("ETag", version.etag());
+			http.setHeader("Cache-Control", PageValidators.CACHE_CONTROL);
+			http.setStatus(status);
+			http.setContentType("text/html;charset=UTF-8");
+			http.getWriter().write(body);
+		};
+	}
+
+	private MockHttpServletResponse get(RenderedPageFilter filter, FilterChain chain, String... headers)
+			throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/films/leaving-las-vegas");
+		for (int i = 0; i < headers.length; i += 2) {
+			request.addHeader(headers[i], headers[i + 1]);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, chain);
+		return response;
+	}
+
+	@Test
+	void aPageIsRenderedOnceThenServedFromMemoryWithTheSameBytes() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPageFilter filter = new RenderedPageFilter(new RenderedPages(version, 1 << 20));
+		MockHttpServletResponse first = get(filter, page(version, "<p>Leaving Las Vegas</p>", 200));
+		MockHttpServletResponse second = get(filter, page(version, "<p>rendered again</p>", 200));
+		assertThat(renders).hasValue(1);
+		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString())
+			.isEqualTo("<p>Leaving Las Vegas</p>");
+		assertThat(second.getHeader("ETag")).isEqualTo(version.etag());
+		assertThat(second.getHeader("Cache-Control")).isEqualTo(PageValidators.CACHE_CONTROL);
+		assertThat(second.getHeader("Vary")).isEqualTo("Accept-Encoding");
+	}
+
+	@Test
+	void aHitAnswersAMatchingIfNoneMatchWith304AndNoBody() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPageFilter filter = new RenderedPageFilter(new RenderedPages(version, 1 << 20));
+		get(filter, page(version, "<p>page</p>", 200));
+		MockHttpServletResponse response = get(filter, page(version, "<p>page</p>", 200), "If-None-Match",
+				version.etag());
+		assertThat(response.getStatus()).isEqualTo(304);
+		assertThat(response.getContentAsByteArray()).isEmpty();
+		assertThat(renders).hasValue(1);
+	}
+
+	@Test
+	void aHitIsGzippedForClientsThatAcceptIt() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPageFilter filter = new RenderedPageFilter(new RenderedPages(version, 1 << 20));
+		String body = "<p>Leaving Las Vegas</p>".repeat(100);
+		get(filter, page(version, body, 200));
+		MockHttpServletResponse response = get(filter, page(version, body, 200), "Accept-Encoding", "gzip, br");
+		assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gunzip(response.getContentAsByteArray())).isEqualTo(body);
+		assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length)
+			.isLessThan(body.length() / 10);
+		assertThat(get(filter, page(version, body, 200), "Accept-Encoding", "gzip;q=0").getHeader("Content-Encoding"))
+			.isNull();
+	}
+
+	@Test
+	void errorsAreNotKeptAndCarryNoValidators() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPages pages = new RenderedPages(version, 1 << 20);
+		RenderedPageFilter filter = new RenderedPageFilter(pages);
+		MockHttpServletResponse response = get(filter, page(version, "<p>gone</p>", 404));
+		get(filter, page(version, "<p>gone</p>", 404));
+		assertThat(renders).hasValue(2);
+		assertThat(pages.size()).isZero();
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getHeader("ETag")).isNull();
+		assertThat(response.getHeader("Cache-Control")).isNull();
+	}
+
+	@Test
+	void responsesThatSetACookieAreNotKept() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPages pages = new RenderedPages(version, 1 << 20);
+		RenderedPageFilter filter = new RenderedPageFilter(pages);
+		FilterChain withCookie = (request, response) -> {
+			((HttpServletResponse) response).addHeader("Set-Cookie", "visitor=1");
+			page(version, "<p>page</p>", 200).doFilter(request, response);
+		};
+		get(filter, withCookie);
+		assertThat(pages.size()).isZero();
+	}
+
+	@Test
+	void aPageKeptUnderOneContentVersionIsNeverServedUnderAnother() throws Exception {
+		var shared = Caffeine.newBuilder().maximumSize(100).build();
+		ContentVersion before = new ContentVersion("before");
+		ContentVersion after = new ContentVersion("after");
+		RenderedPages old = new RenderedPages(before, shared);
+		RenderedPages current = new RenderedPages(after, shared);
+		assertThat(old.key("/films/leaving-las-vegas", null))
+			.isNotEqualTo(current.key("/films/leaving-las-vegas", null));
+		get(new RenderedPageFilter(old), page(before, "<p>old content</p>", 200));
+		RenderedPageFilter filter = new RenderedPageFilter(current);
+		MockHttpServletResponse response = get(filter, page(after, "<p>new content</p>", 200), "If-None-Match",
+				before.etag());
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).isEqualTo("<p>new content</p>");
+		assertThat(response.getHeader("ETag")).isEqualTo(after.etag());
+	}
+
+	@Test
+	void acceptEncodingIsReadWithItsQualities() {
+		assertThat(RenderedPageFilter.acceptsGzip("gzip, deflate, br")).isTrue();
+		assertThat(RenderedPageFilter.acceptsGzip("br;q=1.0, gzip;q=0.8")).isTrue();
+		assertThat(RenderedPageFilter.acceptsGzip("*")).isTrue();
+		assertThat(RenderedPageFilter.acceptsGzip("gzip;q=0")).isFalse();
+		assertThat(RenderedPageFilter.acceptsGzip("identity")).isFalse();
+		assertThat(RenderedPageFilter.acceptsGzip(null)).isFalse();
+	}
+
+	@Test
+	void ifNoneMatchIsComparedWeakly() {
+		assertThat(RenderedPageFilter.matches("W/\"v1\"", "W/\"v1\"")).isTrue();
+		assertThat(RenderedPageFilter.matches("\"v1\"", "W/\"v1\"")).isTrue();
+		assertThat(RenderedPageFilter.matches("\"v0\", W/\"v1\"", "W/\"v1\"")).isTrue();
+		assertThat(RenderedPageFilter.matches("*", "W/\"v1\"")).isTrue();
+		assertThat(RenderedPageFilter.matches("W/\"v0\"", "W/\"v1\"")).isFalse();
+	}
+
+	private static String gunzip(byte[] gzipped) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
