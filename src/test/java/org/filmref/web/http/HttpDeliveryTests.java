@@ -1,0 +1,213 @@
+package org.filmref.web.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * HTTP delivery over a real connection to the embedded Tomcat (compression, filters and error dispatches included):
+ * validators and 304s, the rendered-page cache, gzip, security headers everywhere, hashed static files, and the
+ * methods the site refuses.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class HttpDeliveryTests {
+
+	private static final String FILM = "/films/leaving-las-vegas";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ContentVersion version;
+
+	@Autowired
+	CacheManager caches;
+
+	Statistics statistics;
+
+	@BeforeEach
+	void coldCaches(@Autowired EntityManagerFactory entityManagerFactory) {
+		caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
+		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		statistics.clear();
+	}
+
+	private HttpResponse<byte[]> send(String method, String path, String... headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.method(method, BodyPublishers.noBody());
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return http.send(request.build(), BodyHandlers.ofByteArray());
+	}
+
+	private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+		return send("GET", path, headers);
+	}
+
+	private static String header(HttpResponse<?> response, String name) {
+		return response.headers().firstValue(name).orElse(null);
+	}
+
+	@Test
+	void pagesCarryTheContentVersionAsETagAndAShortRevalidatedCacheControl() throws Exception {
+		HttpResponse<byte[]> response = get(FILM);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(header(response, "ETag")).isEqualTo(version.etag());
+		assertThat(header(response, "Cache-Control")).isEqualTo("max-age=60, must-revalidate");
+		assertThat(header(response, "Vary")).containsIgnoringCase("Accept-Encoding");
+	}
+
+	@Test
+	void aMatchingIfNoneMatchIsAnswered304BeforeAnyRenderingOrQuery() throws Exception {
+		HttpResponse<byte[]> response = get(FILM, "If-None-Match", version.etag());
+		assertThat(response.statusCode()).isEqualTo(304);
+		assertThat(response.body()).isEmpty();
+		assertThat(header(response, "ETag")).isEqualTo(version.etag());
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for a 304").isZero();
+		assertThat(get(FILM, "If-None-Match", "W/\"another-version\"").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aSecondRequestIsServedFromTheRenderedPageCacheWithNoQueryAndTheSameBytes() throws Exception {
+		HttpResponse<byte[]> first = get(FILM);
+		assertThat(statistics.getPrepareStatementCount()).as("cold page").isPositive();
+		statistics.clear();
+		HttpResponse<byte[]> second = get(FILM);
+		assertThat(statistics.getPrepareStatementCount()).as("warm page").isZero();
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(header(second, "ETag")).isEqualTo(header(first, "ETag"));
+		assertThat(get(FILM, "If-None-Match", version.etag()).statusCode()).as("304 on a hit").isEqualTo(304);
+	}
+
+	@Test
+	void headAnswersWithTheHeadersOfGetAndNoBody() throws Exception {
+		HttpResponse<byte[]> cold = send("HEAD", FILM);
+		HttpResponse<byte[]> page = get(FILM);
+		HttpResponse<byte[]> warm = send("HEAD", FILM);
+		for (HttpResponse<byte[]> head : java.util.List.of(cold, warm)) {
+			assertThat(head.statusCode()).isEqualTo(200);
+			assertThat(head.body()).isEmpty();
+			assertThat(header(head, "ETag")).isEqualTo(version.etag());
+			assertThat(header(head, "Content-Type")).startsWith("text/html");
+		}
+		assertThat(header(warm, "Content-Length")).isEqualTo(String.valueOf(page.body().length));
+	}
+
+	@Test
+	void pagesAreGzippedForClientsThatAcceptIt() throws Exception {
+		byte[] raw = get(FILM).body();
+		for (int i = 0; i < 2; i++) { // a miss, then a hit
+			HttpResponse<byte[]> gzipped = get(FILM, "Accept-Encoding", "gzip");
+			assertThat(header(gzipped, "Content-Encoding")).isEqualTo("gzip");
+			assertThat(gunzip(gzipped.body())).isEqualTo(raw);
+			assertThat(gzipped.body().length).isLessThan(raw.length / 3);
+		}
+		HttpResponse<byte[]> css = get(stylesheet(), "Accept-Encoding", "gzip");
+		assertThat(header(css, "Content-Encoding")).isEqualTo("gzip");
+	}
+
+	@Test
+	void securityHeadersOnPagesErrorsAndStaticFiles() throws Exception {
+		for (String path : new String[] { "/", FILM, "/films/no-such-film", stylesheet(), "/reviews/not-a-number" }) {
+			HttpResponse<byte[]> response = get(path);
+			assertThat(header(response, "Content-Security-Policy")).as(path)
+				.isEqualTo("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+						+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+			assertThat(header(response, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+			assertThat(header(response, "Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
+			assertThat(header(response, "Permissions-Policy")).as(path)
+				.isEqualTo("camera=(), microphone=(), geolocation=(), interest-cohort=()");
+			assertThat(header(response, "X-Frame-Options")).as(path).isEqualTo("DENY");
+		}
+		assertThat(header(send("POST", FILM), "Content-Security-Policy")).as("405").isNotNull();
+	}
+
+	@Test
+	void errorPagesAreNeitherValidatedNorKept() throws Exception {
+		HttpResponse<byte[]> missing = get("/films/no-such-film");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(header(missing, "ETag")).isNull();
+		assertThat(header(missing, "Cache-Control")).isNull();
+		assertThat(new String(missing.body())).contains("Page not found").doesNotContain("Exception");
+		// No client holds an ETag for an address that is a 404 under this content version, since 404s carry none;
+		// so a matching If-None-Match never meets a 404, and PageValidators may answer it before the controller.
+	}
+
+	@Test
+	void theStylesheetHasAContentHashedAddressCachedForAYear() throws Exception {
+		String stylesheet = stylesheet();
+		assertThat(stylesheet).matches("/assets/css/site-[0-9a-f]{32}\\.css");
+		HttpResponse<byte[]> response = get(stylesheet);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(header(response, "Content-Type")).startsWith("text/css");
+		assertThat(header(response, "Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+		assertThat(get("/assets/css/site.css").statusCode()).as("no unhashed name under /assets/").isEqualTo(404);
+		assertThat(String.valueOf(header(get("/css/site.css"), "Cache-Control"))).as("the plain name is not immutable")
+			.doesNotContain("immutable");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "POST", "PUT", "DELETE", "PATCH", "TRACE" })
+	void unsupportedMethodsAnswer405(String method) throws Exception {
+		HttpResponse<byte[]> response = send(method, FILM);
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(new String(response.body())).doesNotContain("Exception").doesNotContain("at org.");
+		assertThat(send(method, "/").statusCode()).isEqualTo(405);
+	}
+
+	@Test
+	void optionsListsTheMethodsAPageAnswers() throws Exception {
+		HttpResponse<byte[]> response = send("OPTIONS", FILM);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(header(response, "Allow")).isEqualTo("GET,HEAD,OPTIONS");
+	}
+
+	@Test
+	void noH2Console() throws Exception {
+		assertThat(get("/h2-console").statusCode()).isEqualTo(404);
+		assertThat(get("/h2-console/login.do").statusCode()).isEqualTo(404);
+	}
+
+	private String stylesheet() throws Exception {
+		Matcher link = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(new String(get("/").body()));
+		assertThat(link.find()).as("stylesheet link").isTrue();
+		return link.group(1);
+	}
+
+	private static byte[] gunzip(byte[] gzipped) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+			return in.readAllBytes();
+		}
+	}
+
+}
