@@ -23,6 +23,12 @@ import org.filmref.web.Site;
  */
 final class FilmStructuredData {
 
+	/**
+	 * How many of the cast, in billing order, the {@code Movie} names: the principal cast, as search engines show
+	 * it. The page lists everyone; repeating thirty bit parts here would add 5 KB to every film page.
+	 */
+	static final int PRINCIPAL_CAST = 10;
+
 	private FilmStructuredData() {
 	}
 
@@ -56,6 +62,7 @@ final class FilmStructuredData {
 			.put("musicBy", people(credits, CreditRole.COMPOSER, site))
 			.put("actor", credits.stream()
 				.filter(credit -> credit.getRole() == CreditRole.CAST)
+				.limit(PRINCIPAL_CAST)
 				.map(credit -> JsonLd.node("PerformanceRole")
 					.put("actor", Schema.person(credit.getPerson(), site))
 					.put("characterName", credit.getCharacterName()))
