@@ -69,7 +69,7 @@ class SitemapController {
 	List<String> paths() {
 		Set<String> served = servedPatterns();
 		Set<String> paths = new LinkedHashSet<>();
-		for (String index : List.of("/", "/people", "/awards", "/reviews", "/search")) {
+		for (String index : List.of("/", "/people", "/awards", "/reviews", "/publications", "/search")) {
 			if (served.contains(index)) {
 				paths.add(index);
 			}
