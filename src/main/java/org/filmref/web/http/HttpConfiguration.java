@@ -76,8 +76,9 @@ class HttpConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	RenderedPages renderedPages(@Value("${filmref.page-cache.max-bytes:67108864}") long maxBytes) {
-		return new RenderedPages(version, maxBytes);
+	RenderedPages renderedPages(@Value("${filmref.page-cache.max-bytes:67108864}") long maxBytes,
+			@Value("${filmref.page-cache.enabled:true}") boolean enabled) {
+		return new RenderedPages(version, maxBytes, enabled);
 	}
 
 	@Bean
@@ -86,13 +87,11 @@ class HttpConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(RenderedPages pages,
-			@Value("${filmref.page-cache.enabled:true}") boolean enabled) {
+	FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(RenderedPages pages) {
 		FilterRegistrationBean<RenderedPageFilter> registration = new FilterRegistrationBean<>(
 				new RenderedPageFilter(pages));
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		registration.setEnabled(enabled);
 		return registration;
 	}
 

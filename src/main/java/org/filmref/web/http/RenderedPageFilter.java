@@ -1,6 +1,8 @@
 package org.filmref.web.http;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Only pages are kept: no error, no redirect, no static file (they have their own caching), nothing that set a
  * cookie or made a session, nothing marked {@code no-store} or {@code private}. Requests that carry a session
  * cookie bypass the cache altogether. Every GET or HEAD is buffered so that caching headers are released only with
- * a 200 or 304 ({@link HoldingResponse}).
+ * a 200 or 304 ({@link HoldingResponse}), also where the cache is switched off.
  */
 class RenderedPageFilter extends OncePerRequestFilter {
 
@@ -40,7 +42,8 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = hasSessionCookie(request) ? null : pages.key(request.getRequestURI(), request.getQueryString());
+		String key = !pages.enabled() || hasSessionCookie(request) ? null
+				: pages.key(request.getRequestURI(), query(request));
 		RenderedPage page = key != null ? pages.get(key) : null;
 		if (page != null) {
 			send(page, get, request, response);
@@ -149,6 +152,27 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			}
 		}
 		return 1;
+	}
+
+	/**
+	 * The query string, or where a request carries parameters without one (built in code rather than parsed from a
+	 * URL, as MockMvc does) the parameters themselves, so that no two different queries share a page.
+	 */
+	private static String query(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query != null || request.getParameterMap().isEmpty()) {
+			return query;
+		}
+		StringBuilder parameters = new StringBuilder();
+		request.getParameterMap().forEach((name, values) -> {
+			for (String value : values) {
+				parameters.append(parameters.isEmpty() ? "" : "&")
+					.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+			}
+		});
+		return parameters.toString();
 	}
 
 	private static boolean hasSessionCookie(HttpServletRequest request) {

@@ -17,16 +17,32 @@ public class RenderedPages {
 
 	private final Cache<Object, Object> pages;
 
+	private final boolean enabled;
+
 	RenderedPages(ContentVersion version, long maxBytes) {
+		this(version, maxBytes, true);
+	}
+
+	RenderedPages(ContentVersion version, long maxBytes, boolean enabled) {
 		this(version, Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((key, page) -> ((RenderedPage) page).weight())
-			.build());
+			.build(), enabled);
 	}
 
 	RenderedPages(ContentVersion version, Cache<Object, Object> pages) {
+		this(version, pages, true);
+	}
+
+	RenderedPages(ContentVersion version, Cache<Object, Object> pages, boolean enabled) {
 		this.version = version;
 		this.pages = pages;
+		this.enabled = enabled;
+	}
+
+	/** False where {@code filmref.page-cache.enabled=false}: every page is then rendered for every request. */
+	boolean enabled() {
+		return enabled;
 	}
 
 	Cache<Object, Object> cache() {

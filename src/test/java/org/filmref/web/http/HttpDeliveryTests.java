@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * validators and 304s, the rendered-page cache, gzip, security headers everywhere, hashed static files, and the
  * methods the site refuses.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "filmref.page-cache.enabled=true")
 class HttpDeliveryTests {
 
 	private static final String FILM = "/films/leaving-las-vegas";
