@@ -9,7 +9,7 @@ import org.filmref.award.CeremonyCategory;
 import org.filmref.award.Nomination;
 import org.filmref.novel.Novel;
 import org.filmref.review.CriticReview;
-import org.filmref.review.Publication;
+import org.filmref.review.ReviewStructuredData;
 import org.filmref.web.JsonLd;
 import org.filmref.web.JsonLd.Node;
 import org.filmref.web.PageMeta;
@@ -68,7 +68,7 @@ final class FilmStructuredData {
 					.put("characterName", credit.getCharacterName()))
 				.toList())
 			.put("isBasedOn", book(film.getNovel(), site))
-			.put("review", reviews.stream().map(review -> review(review, site)).toList())
+			.put("review", reviews.stream().map(review -> ReviewStructuredData.node(review, site)).toList())
 			.put("award", fields.stream()
 				.filter(nomination -> nomination.isWon() && nomination.getFilm() != null
 						&& nomination.getFilm().getId().equals(film.getId()))
@@ -107,19 +107,6 @@ final class FilmStructuredData {
 			.put("url", site.url(Paths.novel(novel)))
 			.put("author", Schema.person(novel.getAuthor(), site))
 			.put("datePublished", novel.getPublishedYear() != null ? String.valueOf(novel.getPublishedYear()) : null);
-	}
-
-	/** A critic's quote; the publication is the author where the critic is not named. */
-	static Node review(CriticReview review, Site site) {
-		Publication publication = review.getPublication();
-		Node publisher = Schema.organization(publication.getName(), site.url(Paths.publication(publication)));
-		return JsonLd.node("CriticReview")
-			.put("url", site.url(Paths.review(review.getId())))
-			.put("author", review.getCritic() != null ? Schema.person(review.getCritic()) : publisher)
-			.put("publisher", publisher)
-			.put("datePublished", Schema.date(review.getPublishedOn()))
-			.put("name", review.getArticleTitle())
-			.put("reviewBody", review.getQuote());
 	}
 
 	/** "Academy Award for Best Actor (1996)". */

@@ -22,6 +22,7 @@ class NovelController {
 	String show(@PathVariable String slug, Model model) {
 		NovelPage page = pages.find(slug).orElseThrow(() -> new NotFoundException("novel", slug));
 		model.addAttribute("page", page);
+		model.addAttribute("meta", page.meta());
 		// Novels have no index of their own: the trail leads through the author, whose page lists them.
 		model.addAttribute("crumbs", List.of(Crumb.home(), new Crumb("People", "/people"),
 				new Crumb(page.author().label(), page.author().href()), Crumb.here(page.title() + " (novel)")));

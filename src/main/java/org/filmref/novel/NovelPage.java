@@ -5,6 +5,7 @@ import java.util.List;
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.FactView;
 import org.filmref.web.Link;
+import org.filmref.web.PageMeta;
 
 /**
  * Everything a novel's page shows, assembled once and cached.
@@ -14,7 +15,7 @@ import org.filmref.web.Link;
  */
 public record NovelPage(String slug, String title, Link author, String authorYears, Integer year, String publisher,
 		String summary, String background, List<FactView> facts, List<FactView> authorFacts,
-		List<Adaptation> adaptations, List<TitleSong> songs, List<CitedReference> references) {
+		List<Adaptation> adaptations, List<TitleSong> songs, List<CitedReference> references, PageMeta meta) {
 
 	public String path() {
 		return "/novels/" + slug;

@@ -3,6 +3,7 @@ package org.filmref.novel;
 import java.util.List;
 import java.util.Optional;
 
+import org.filmref.film.Film;
 import org.filmref.novel.NovelPage.Adaptation;
 import org.filmref.novel.NovelPage.TitleSong;
 import org.filmref.person.Person;
@@ -11,6 +12,7 @@ import org.filmref.reference.FactRepository;
 import org.filmref.reference.FactView;
 import org.filmref.web.Link;
 import org.filmref.web.Paths;
+import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +28,10 @@ public class NovelPages {
 
 	private final FactRepository facts;
 
-	NovelPages(NovelRepository novels, FactRepository facts) {
+	private final Site site;
+
+	NovelPages(NovelRepository novels, FactRepository facts, Site site) {
+		this.site = site;
 		this.novels = novels;
 		this.facts = facts;
 	}
@@ -45,8 +50,8 @@ public class NovelPages {
 			.stream()
 			.map(fact -> FactView.of(fact, citations))
 			.toList();
-		List<Adaptation> adaptations = novels.findAdaptationsOf(novel)
-			.stream()
+		List<Film> adaptedAs = novels.findAdaptationsOf(novel);
+		List<Adaptation> adaptations = adaptedAs.stream()
 			.map(film -> new Adaptation(Paths.filmLink(film), film.getReleaseYear()))
 			.toList();
 		List<TitleSong> songs = novels.findSongsTitledAfter(novel)
@@ -57,7 +62,8 @@ public class NovelPages {
 			.toList();
 		return new NovelPage(novel.getSlug(), novel.getTitle(), Paths.personLink(author), years(author),
 				novel.getPublishedYear(), novel.getPublisher(), novel.getSummary(), novel.getBackground(), novelFacts,
-				authorFacts, adaptations, songs, citations.references());
+				authorFacts, adaptations, songs, citations.references(),
+				NovelStructuredData.meta(novel, adaptedAs, site));
 	}
 
 	private static String years(Person person) {

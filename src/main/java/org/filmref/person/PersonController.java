@@ -31,6 +31,7 @@ class PersonController {
 	String show(@PathVariable String slug, Model model) {
 		PersonPage page = pages.find(slug).orElseThrow(() -> new NotFoundException("person", slug));
 		model.addAttribute("page", page);
+		model.addAttribute("meta", page.meta());
 		model.addAttribute("crumbs", List.of(Crumb.home(), PEOPLE, Crumb.here(page.name())));
 		return "person/show";
 	}

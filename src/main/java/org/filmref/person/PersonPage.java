@@ -5,6 +5,7 @@ import java.util.List;
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.FactView;
 import org.filmref.web.Link;
+import org.filmref.web.PageMeta;
 
 /**
  * Everything a person's page shows, assembled once and cached.
@@ -14,7 +15,7 @@ import org.filmref.web.Link;
  */
 public record PersonPage(String slug, String name, String born, String died, String summary, List<Link> knownFor,
 		List<FactView> facts, List<FilmRoles> films, List<AwardGroup> awards, int wins, int nominations,
-		List<NovelItem> novels, List<SongItem> songs, List<CitedReference> references) {
+		List<NovelItem> novels, List<SongItem> songs, List<CitedReference> references, PageMeta meta) {
 
 	public String path() {
 		return "/people/" + slug;

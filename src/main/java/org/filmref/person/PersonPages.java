@@ -32,6 +32,7 @@ import org.filmref.song.Song;
 import org.filmref.web.Dates;
 import org.filmref.web.Link;
 import org.filmref.web.Paths;
+import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,11 @@ public class PersonPages {
 
 	private final NominationRepository nominations;
 
+	private final Site site;
+
 	PersonPages(PersonRepository people, CreditRepository credits, FactRepository facts,
-			NominationRepository nominations) {
+			NominationRepository nominations, Site site) {
+		this.site = site;
 		this.people = people;
 		this.credits = credits;
 		this.facts = facts;
@@ -135,7 +139,7 @@ public class PersonPages {
 		songs.forEach(song -> knownFor.add(song.song()));
 		return new PersonPage(person.getSlug(), person.getName(), born(person), died(person), person.getSummary(),
 				List.copyOf(knownFor), factViews, films, awards, wins, nominationCount, novels, songs,
-				citations.references());
+				citations.references(), PersonStructuredData.meta(person, List.copyOf(knownFor), site));
 	}
 
 	private static List<FilmRoles> films(List<Credit> personCredits) {

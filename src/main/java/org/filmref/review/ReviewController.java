@@ -36,6 +36,7 @@ class ReviewController {
 	String show(@PathVariable long id, Model model) {
 		ReviewPage page = pages.review(id).orElseThrow(() -> new NotFoundException("review", id));
 		model.addAttribute("page", page);
+		model.addAttribute("meta", page.meta());
 		model.addAttribute("crumbs", List.of(Crumb.home(), REVIEWS,
 				Crumb.here(page.quote().publication().label() + " on " + page.quote().film().label())));
 		return "review/show";

@@ -17,6 +17,7 @@ import org.filmref.review.ReviewViews.ReviewIndex;
 import org.filmref.review.ReviewViews.ReviewPage;
 import org.filmref.web.Link;
 import org.filmref.web.Paths;
+import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,10 @@ public class ReviewPages {
 
 	private final PublicationRepository publications;
 
-	ReviewPages(CriticReviewRepository reviews, PublicationRepository publications) {
+	private final Site site;
+
+	ReviewPages(CriticReviewRepository reviews, PublicationRepository publications, Site site) {
+		this.site = site;
 		this.reviews = reviews;
 		this.publications = publications;
 	}
@@ -71,7 +75,8 @@ public class ReviewPages {
 			Citations citations = new Citations();
 			QuoteView quote = QuoteView.of(review, citations.citeIfPresent(review.getReference()));
 			ReferenceView source = review.getReference() != null ? ReferenceView.of(review.getReference()) : null;
-			return new ReviewPage(quote, source, citationLine(quote, source), citations.references());
+			return new ReviewPage(quote, source, citationLine(quote, source), citations.references(),
+					ReviewStructuredData.meta(review, site));
 		});
 	}
 

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.ReferenceView;
 import org.filmref.web.Link;
+import org.filmref.web.PageMeta;
 
 /**
  * The view models of the review pages: the list of all critic quotes, one quote's permalink, and a publication.
@@ -43,7 +44,7 @@ public final class ReviewViews {
 	 * @param references the quote's source as a numbered References list (one entry), for the footnote mark
 	 */
 	public record ReviewPage(QuoteView quote, ReferenceView source, String citationLine,
-			List<CitedReference> references) {
+			List<CitedReference> references, PageMeta meta) {
 
 		public String receptionHref() {
 			return quote.film().href() != null ? quote.film().href() + "#reception" : null;

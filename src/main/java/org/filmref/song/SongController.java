@@ -22,6 +22,7 @@ class SongController {
 	String show(@PathVariable String slug, Model model) {
 		SongPage page = pages.find(slug).orElseThrow(() -> new NotFoundException("song", slug));
 		model.addAttribute("page", page);
+		model.addAttribute("meta", page.meta());
 		model.addAttribute("crumbs", List.of(Crumb.home(), Crumb.here(page.title() + " (song)")));
 		return "song/show";
 	}

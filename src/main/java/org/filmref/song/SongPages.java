@@ -14,6 +14,7 @@ import org.filmref.song.SongPage.InfoboxRow;
 import org.filmref.song.SongPage.NovelSource;
 import org.filmref.web.Link;
 import org.filmref.web.Paths;
+import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,10 @@ public class SongPages {
 
 	private final FactRepository facts;
 
-	SongPages(SongRepository songs, FactRepository facts) {
+	private final Site site;
+
+	SongPages(SongRepository songs, FactRepository facts, Site site) {
+		this.site = site;
 		this.songs = songs;
 		this.facts = facts;
 	}
@@ -90,7 +94,7 @@ public class SongPages {
 					.map(film -> new Link(film.getTitle() + " (" + film.getReleaseYear() + " film)", Paths.film(film)))
 					.toList();
 		return new SongPage(song.getSlug(), song.getTitle(), performer, song.getSummary(), infobox, charts,
-				novelSource, films, factItems, citations.references());
+				novelSource, films, factItems, citations.references(), SongStructuredData.meta(song, site));
 	}
 
 	/** An infobox row citing the sources, and carrying the note, of the song's fact with the same label. */

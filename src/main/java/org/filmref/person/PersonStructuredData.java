@@ -1,0 +1,39 @@
+package org.filmref.person;
+
+import java.util.List;
+
+import org.filmref.web.JsonLd;
+import org.filmref.web.Link;
+import org.filmref.web.PageMeta;
+import org.filmref.web.Paths;
+import org.filmref.web.Schema;
+import org.filmref.web.Site;
+
+/** A person's page as a schema.org {@code Person}, with the works they are known for. */
+final class PersonStructuredData {
+
+	private PersonStructuredData() {
+	}
+
+	static PageMeta meta(Person person, List<Link> knownFor, Site site) {
+		String path = Paths.person(person);
+		return PageMeta.of(person.getName(), person.getSummary(), path)
+			.type("profile")
+			.jsonLd(JsonLd.document("Person")
+				.put("@id", site.url(path) + "#person")
+				.put("name", person.getName())
+				.put("url", site.url(path))
+				.put("description", person.getSummary())
+				.put("birthDate", Schema.date(person.getBirthDate()))
+				.put("birthPlace", person.getBirthPlace() == null ? null
+						: JsonLd.node("Place").put("name", person.getBirthPlace()))
+				.put("deathDate", Schema.date(person.getDeathDate()))
+				.put("deathPlace", person.getDeathPlace() == null ? null
+						: JsonLd.node("Place").put("name", person.getDeathPlace()))
+				.put("subjectOf", knownFor.stream()
+					.filter(Link::linked)
+					.map(work -> JsonLd.node("CreativeWork").put("name", work.label()).put("url", site.url(work.href())))
+					.toList()));
+	}
+
+}
