@@ -137,6 +137,33 @@ class RenderedPageFilterTests {
 	}
 
 	@Test
+	void differentQueriesAreDifferentPagesEvenWithoutAQueryString() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPageFilter filter = new RenderedPageFilter(new RenderedPages(version, 1 << 20));
+		for (String query : new String[] { "cage", "shue", "cage" }) {
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/search");
+			request.addParameter("q", query);
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			filter.doFilter(request, response, (req, res) -> page(version, "results for " + req.getParameter("q"), 200)
+				.doFilter(req, res));
+			assertThat(response.getContentAsString()).isEqualTo("results for " + query);
+		}
+		assertThat(renders).as("the repeated query is a hit").hasValue(2);
+	}
+
+	@Test
+	void switchedOffTheCacheKeepsNothingButStillHoldsValidatorsBackFromErrors() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPages pages = new RenderedPages(version, 1 << 20, false);
+		RenderedPageFilter filter = new RenderedPageFilter(pages);
+		get(filter, page(version, "<p>page</p>", 200));
+		assertThat(get(filter, page(version, "<p>page</p>", 200)).getHeader("ETag")).isEqualTo(version.etag());
+		assertThat(renders).hasValue(2);
+		assertThat(pages.size()).isZero();
+		assertThat(get(filter, page(version, "<p>gone</p>", 404)).getHeader("ETag")).isNull();
+	}
+
+	@Test
 	void acceptEncodingIsReadWithItsQualities() {
 		assertThat(RenderedPageFilter.acceptsGzip("gzip, deflate, br")).isTrue();
 		assertThat(RenderedPageFilter.acceptsGzip("br;q=1.0, gzip;q=0.8")).isTrue();
