@@ -27,7 +27,7 @@ final class FilmStructuredData {
 	 * How many of the cast, in billing order, the {@code Movie} names: the principal cast, as search engines show
 	 * it. The page lists everyone; repeating thirty bit parts here would add 5 KB to every film page.
 	 */
-	static final int PRINCIPAL_CAST = 10;
+	static final int PRINCIPAL_CAST = 6;
 
 	private FilmStructuredData() {
 	}
@@ -48,7 +48,6 @@ final class FilmStructuredData {
 					film.getOriginalTitle() != null && !film.getOriginalTitle().equals(film.getTitle())
 							? film.getOriginalTitle() : null)
 			.put("url", site.url(Paths.film(film)))
-			.put("description", film.getLead())
 			.put("datePublished", datePublished(film))
 			.put("duration", Schema.minutes(film.getRuntimeMinutes()))
 			.put("countryOfOrigin", film.getCountry() == null ? null
@@ -68,7 +67,11 @@ final class FilmStructuredData {
 					.put("characterName", credit.getCharacterName()))
 				.toList())
 			.put("isBasedOn", book(film.getNovel(), site))
-			.put("review", reviews.stream().map(review -> ReviewStructuredData.node(review, site)).toList())
+			// Each review's text is on its permalink page (a CriticReview of its own); the Movie points there.
+			.put("review", reviews.stream().map(review -> ReviewStructuredData.node(review, site)).map(review -> {
+				review.remove("reviewBody");
+				return review;
+			}).toList())
 			.put("award", fields.stream()
 				.filter(nomination -> nomination.isWon() && nomination.getFilm() != null
 						&& nomination.getFilm().getId().equals(film.getId()))

@@ -133,7 +133,7 @@ class AwardControllerTests {
 		for (Element mark : page.select("sup a[href^=#ref-]")) {
 			assertThat(page.getElementById("references").getElementById(mark.attr("href").substring(1))).isNotNull();
 		}
-		for (Element back : page.select("#references .backlinks a")) {
+		for (Element back : page.select("#references a[href^=#cite-]")) {
 			assertThat(page.getElementById(back.attr("href").substring(1))).isNotNull();
 		}
 	}

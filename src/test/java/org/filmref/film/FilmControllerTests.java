@@ -156,12 +156,12 @@ class FilmControllerTests {
 			String target = mark.selectFirst("a").attr("href").substring(1);
 			Element reference = page.getElementById(target);
 			assertThat(reference).as("reference " + target).isNotNull();
-			assertThat(reference.select(".backlinks a")).extracting(a -> a.attr("href")).contains("#" + mark.id());
+			assertThat(reference.select("a[href^=#cite-]")).extracting(a -> a.attr("href")).contains("#" + mark.id());
 		}
 		Elements references = page.select("#references ol.references > li");
 		assertThat(references).isNotEmpty();
 		for (Element reference : references) {
-			for (Element back : reference.select(".backlinks a")) {
+			for (Element back : reference.select("a[href^=#cite-]")) {
 				assertThat(page.getElementById(back.attr("href").substring(1))).isNotNull();
 			}
 		}

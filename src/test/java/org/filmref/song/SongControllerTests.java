@@ -92,7 +92,7 @@ class SongControllerTests {
 			assertThat(page.getElementById(mark.attr("href").substring(1))).as(mark.attr("href")).isNotNull();
 		}
 		assertThat(page.select("#references li")).isNotEmpty();
-		for (Element back : page.select("#references .backlinks a")) {
+		for (Element back : page.select("#references a[href^=#cite-]")) {
 			assertThat(page.getElementById(back.attr("href").substring(1))).as(back.attr("href")).isNotNull();
 		}
 	}
