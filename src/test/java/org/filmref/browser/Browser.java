@@ -1,0 +1,158 @@
+package org.filmref.browser;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * One headless Chrome pointed at the running application: navigation by path, DevTools emulation of media, colour
+ * scheme and window size, and axe-core checks. Closed by {@link BrowserExtension} after its test class.
+ */
+public final class Browser implements AutoCloseable {
+
+	/** The axe-core rule tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+	public static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private final ChromeDriver driver;
+
+	private final ChromeDriverService service;
+
+	private final Path profile;
+
+	private final String baseUrl;
+
+	Browser(ChromeDriver driver, ChromeDriverService service, Path profile, String baseUrl) {
+		this.driver = driver;
+		this.service = service;
+		this.profile = profile;
+		this.baseUrl = baseUrl;
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public String url(String path) {
+		return this.baseUrl + path;
+	}
+
+	/** Loads a page of the site by its path (and query or fragment) and waits for it to finish loading. */
+	public Browser open(String path) {
+		this.driver.get(url(path));
+		return this;
+	}
+
+	/** The path, query and fragment of the current page. */
+	public String location() {
+		URI uri = URI.create(this.driver.getCurrentUrl());
+		return uri.getRawPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "")
+				+ (uri.getRawFragment() != null ? "#" + uri.getRawFragment() : "");
+	}
+
+	/** Waits until the current page's path (and fragment) is the given one, after a click. */
+	public Browser waitForLocation(String location) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(d -> location().equals(location));
+		return this;
+	}
+
+	public WebElement find(String css) {
+		return this.driver.findElement(By.cssSelector(css));
+	}
+
+	public List<WebElement> findAll(String css) {
+		return this.driver.findElements(By.cssSelector(css));
+	}
+
+	@SuppressWarnings("unchecked")
+	public <T> T script(String script, Object... args) {
+		return (T) ((JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	/**
+	 * Emulates a CSS media type ({@code "screen"}, {@code "print"}) and a {@code prefers-color-scheme} through
+	 * Chrome DevTools; {@code null}s emulate nothing. Call {@link #resetEmulation()} when done.
+	 */
+	public Browser emulateMedia(String media, String colorScheme) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("media", media != null ? media : "", "features",
+						List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme != null ? colorScheme : ""))));
+		return this;
+	}
+
+	/** Emulates a viewport of the given CSS pixel size, as a desktop window of that size would have. */
+	public Browser viewport(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+		return this;
+	}
+
+	/** Back to the window's own media, colour scheme and size. */
+	public Browser resetEmulation() {
+		emulateMedia(null, null);
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		return this;
+	}
+
+	/**
+	 * Runs axe-core's WCAG 2.2 A and AA rules on the current page and describes each violation, one rule a
+	 * paragraph with its failing elements, ready for an assertion message; empty when there are none.
+	 */
+	public List<String> accessibilityViolations() {
+		// No frames on this site: the legacy single-run mode saves the extra window the partial mode opens.
+		Results results = new AxeBuilder().withTags(WCAG_22_AA).setLegacyMode(true).analyze(this.driver);
+		if (results.isErrored()) {
+			throw new IllegalStateException("axe-core failed on " + location() + ": " + results.getErrorMessage());
+		}
+		return results.getViolations().stream().map(Browser::describe).toList();
+	}
+
+	private static String describe(Rule rule) {
+		String nodes = rule.getNodes()
+			.stream()
+			.limit(10)
+			.map(Browser::describe)
+			.collect(Collectors.joining("\n"));
+		String more = rule.getNodes().size() > 10 ? "\n    … and " + (rule.getNodes().size() - 10) + " more" : "";
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — " + rule.getHelpUrl() + "\n" + nodes
+				+ more;
+	}
+
+	private static String describe(CheckedNode node) {
+		String html = node.getHtml().length() > 160 ? node.getHtml().substring(0, 160) + "…" : node.getHtml();
+		return "  - " + node.getTarget() + "\n    " + html + "\n    "
+				+ String.valueOf(node.getFailureSummary()).replace("\n", "\n    ");
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			this.service.stop();
+			try {
+				FileSystemUtils.deleteRecursively(this.profile);
+			}
+			catch (java.io.IOException ex) {
+				// A temporary profile left behind is harmless.
+			}
+		}
+	}
+
+}
