@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +29,8 @@ public final class Browser implements AutoCloseable {
 
 	/** The axe-core rule tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 	public static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private static final String AXE_SOURCE = axeSource();
 
 	private final ChromeDriver driver;
 
@@ -95,10 +98,14 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Emulates a viewport of the given CSS pixel size, as a desktop window of that size would have. */
+	/**
+	 * Emulates a phone's viewport of the given CSS pixel size: scrollbars overlay the page, as on phones, but the
+	 * page is laid out at exactly this width (no mobile zooming out that would hide an overflow).
+	 */
 	public Browser viewport(int width, int height) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+		this.driver.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", true));
 		return this;
 	}
 
@@ -106,6 +113,7 @@ public final class Browser implements AutoCloseable {
 	public Browser resetEmulation() {
 		emulateMedia(null, null);
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		this.driver.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", false));
 		return this;
 	}
 
@@ -114,8 +122,16 @@ public final class Browser implements AutoCloseable {
 	 * paragraph with its failing elements, ready for an assertion message; empty when there are none.
 	 */
 	public List<String> accessibilityViolations() {
-		// No frames on this site: the legacy single-run mode saves the extra window the partial mode opens.
-		Results results = new AxeBuilder().withTags(WCAG_22_AA).setLegacyMode(true).analyze(this.driver);
+		AxeBuilder axe = new AxeBuilder().withTags(WCAG_22_AA)
+			// No frames on this site: the legacy single-run mode saves the extra window the partial mode opens.
+			.setLegacyMode(true);
+		// Half a megabyte of script: injected once a page, not once a run.
+		axe.setInjectAxe(driver -> {
+			if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
+				script(AXE_SOURCE);
+			}
+		}, false);
+		Results results = axe.analyze(this.driver);
 		if (results.isErrored()) {
 			throw new IllegalStateException("axe-core failed on " + location() + ": " + results.getErrorMessage());
 		}
@@ -137,6 +153,15 @@ public final class Browser implements AutoCloseable {
 		String html = node.getHtml().length() > 160 ? node.getHtml().substring(0, 160) + "…" : node.getHtml();
 		return "  - " + node.getTarget() + "\n    " + html + "\n    "
 				+ String.valueOf(node.getFailureSummary()).replace("\n", "\n    ");
+	}
+
+	private static String axeSource() {
+		try {
+			return new EmbeddedResourceAxeProvider().getScript();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("axe.min.js is missing from the axe-core Selenium jar", ex);
+		}
 	}
 
 	@Override
