@@ -33,11 +33,16 @@ import org.springframework.util.FileSystemUtils;
  */
 class BrowserExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver, AfterTestExecutionCallback {
 
-	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+	/** Debian's Chromium; another build can be named with {@code -Dfilmref.chromium=...}. */
+	static final Path CHROMIUM = Paths.get(System.getProperty("filmref.chromium", "/usr/bin/chromium"));
 
-	static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+	/** Debian's ChromeDriver, of the same version; {@code -Dfilmref.chromedriver=...} names another. */
+	static final Path CHROMEDRIVER = Paths.get(System.getProperty("filmref.chromedriver", "/usr/bin/chromedriver"));
 
 	static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+
+	/** The skip is said once a run on the console, not once a class. */
+	private static volatile boolean skipReported;
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 
@@ -46,7 +51,12 @@ class BrowserExtension implements ExecutionCondition, BeforeAllCallback, Paramet
 		if (installed() || onCi()) {
 			return ConditionEvaluationResult.enabled("Chromium and ChromeDriver are installed (or CI=true requires them)");
 		}
-		return ConditionEvaluationResult.disabled(missingMessage() + " Skipping the browser tests.");
+		String reason = missingMessage() + " Skipping the browser tests.";
+		if (!skipReported) {
+			skipReported = true;
+			System.err.println("[filmref] " + reason);
+		}
+		return ConditionEvaluationResult.disabled(reason);
 	}
 
 	@Override
