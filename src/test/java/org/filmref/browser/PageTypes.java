@@ -20,11 +20,14 @@ final class PageTypes {
 
 	static Stream<Arguments> all() {
 		return Stream.of(argumentSet("film index", "/"), argumentSet("film", "/films/leaving-las-vegas"),
+				// A followed footnote or award link highlights its target (:target): its links must still contrast.
+				argumentSet("film at a reference", "/films/leaving-las-vegas#ref-1"),
 				argumentSet("people index", "/people"), argumentSet("person", "/people/elisabeth-shue"),
 				argumentSet("person with novels and songs", "/people/john-obrien"),
 				argumentSet("novel", "/novels/leaving-las-vegas"), argumentSet("song", "/songs/leaving-las-vegas"),
 				argumentSet("award index", "/awards"), argumentSet("award body", "/awards/academy-awards"),
-				argumentSet("ceremony", "/awards/academy-awards/1996"), argumentSet("reviews list", "/reviews"),
+				argumentSet("ceremony", "/awards/academy-awards/1996"),
+				argumentSet("ceremony at a category", "/awards/academy-awards/1996#best-actress"), argumentSet("reviews list", "/reviews"),
 				argumentSet("review permalink", FIRST_QUOTE_PERMALINK),
 				argumentSet("publications", "/publications"), argumentSet("publication", "/publications/der-spiegel"),
 				argumentSet("search results", "/search?q=cage"), argumentSet("search without results", "/search?q=xyzzyq"),
