@@ -39,8 +39,8 @@ class AccessibilityBrowserTests {
 			.isNotEqualTo("rgb(255, 255, 255)");
 		List<String> dark = browser.accessibilityViolations();
 
-		assertThat(light).as("axe-core WCAG 2.2 AA violations on %s", browser.location()).isEmpty();
-		assertThat(dark).as("axe-core WCAG 2.2 AA violations in the dark scheme on %s", browser.location()).isEmpty();
+		assertThat(light).as("axe-core violations (WCAG 2.2 AA, best practices) on %s", browser.location()).isEmpty();
+		assertThat(dark).as("axe-core violations (WCAG 2.2 AA, best practices) in the dark scheme on %s", browser.location()).isEmpty();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
@@ -29,6 +30,13 @@ public final class Browser implements AutoCloseable {
 
 	/** The axe-core rule tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 	public static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	/**
+	 * What the site is checked against: WCAG 2.2 AA, and axe-core's best practices, which hold the rules on
+	 * landmarks and heading order.
+	 */
+	public static final List<String> CHECKED_RULES = Stream.concat(WCAG_22_AA.stream(), Stream.of("best-practice"))
+		.toList();
 
 	private static final String AXE_SOURCE = axeSource();
 
@@ -118,11 +126,12 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Runs axe-core's WCAG 2.2 A and AA rules on the current page and describes each violation, one rule a
-	 * paragraph with its failing elements, ready for an assertion message; empty when there are none.
+	 * Runs axe-core's WCAG 2.2 A and AA rules and its best practices on the current page and describes each
+	 * violation, one rule a paragraph with its failing elements, ready for an assertion message; empty when there
+	 * are none.
 	 */
 	public List<String> accessibilityViolations() {
-		AxeBuilder axe = new AxeBuilder().withTags(WCAG_22_AA)
+		AxeBuilder axe = new AxeBuilder().withTags(CHECKED_RULES)
 			// No frames on this site: the legacy single-run mode saves the extra window the partial mode opens.
 			.setLegacyMode(true);
 		// Half a megabyte of script: injected once a page, not once a run.
