@@ -62,6 +62,19 @@ public class Film extends BaseEntity {
 	@GenericField
 	private boolean hasPage;
 
+	/** The article the page's text is adapted from, credited as its licence requires. */
+	private String textSource;
+
+	private String textSourceTitle;
+
+	private String textSourceUrl;
+
+	private String textSourceLanguage;
+
+	private String textSourceLicence;
+
+	private String textSourceLicenceUrl;
+
 	@OneToMany(mappedBy = "film")
 	@OrderBy("position")
 	private Set<FilmRelease> releases = new LinkedHashSet<>();
@@ -127,6 +140,30 @@ public class Film extends BaseEntity {
 
 	public boolean hasPage() {
 		return hasPage;
+	}
+
+	public String getTextSource() {
+		return textSource;
+	}
+
+	public String getTextSourceTitle() {
+		return textSourceTitle;
+	}
+
+	public String getTextSourceUrl() {
+		return textSourceUrl;
+	}
+
+	public String getTextSourceLanguage() {
+		return textSourceLanguage;
+	}
+
+	public String getTextSourceLicence() {
+		return textSourceLicence;
+	}
+
+	public String getTextSourceLicenceUrl() {
+		return textSourceLicenceUrl;
 	}
 
 	public Set<FilmRelease> getReleases() {

@@ -17,7 +17,7 @@ public record FilmPage(String slug, String title, String originalTitle, Integer 
 		String imdbId, String lead, String plot, String reception, List<Hatnote> hatnotes, NovelSource novel,
 		List<InfoboxRow> infobox, List<CastMember> cast, List<CrewGroup> crew, List<TriviaItem> trivia,
 		List<MusicItem> music, List<QuoteView> reviews, List<AwardGroup> awards, int wins, int nominations,
-		List<WebLinkView> webLinks, List<CitedReference> references, PageMeta meta) {
+		List<WebLinkView> webLinks, List<CitedReference> references, TextSource textSource, PageMeta meta) {
 
 	public String path() {
 		return "/films/" + slug;
@@ -69,6 +69,11 @@ public record FilmPage(String slug, String title, String originalTitle, Integer 
 	}
 
 	public record WebLinkView(String site, String label, String url) {
+	}
+
+	/** The article this page's text is adapted from, and its licence. */
+	public record TextSource(String name, String title, String url, String language, String licence,
+			String licenceUrl) {
 	}
 
 }

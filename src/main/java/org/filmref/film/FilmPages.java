@@ -21,6 +21,7 @@ import org.filmref.film.FilmPage.InfoboxRow;
 import org.filmref.film.FilmPage.InfoboxValue;
 import org.filmref.film.FilmPage.MusicItem;
 import org.filmref.film.FilmPage.NovelSource;
+import org.filmref.film.FilmPage.TextSource;
 import org.filmref.film.FilmPage.TriviaItem;
 import org.filmref.film.FilmPage.WebLinkView;
 import org.filmref.film.FilmPage.Winner;
@@ -123,7 +124,14 @@ public class FilmPages {
 					.sorted(Comparator.comparingInt(WebLink::getPosition))
 					.map(link -> new WebLinkView(link.getSite(), link.getLabel(), link.getUrl()))
 					.toList(),
-				citations.references(), FilmStructuredData.meta(film, filmCredits, criticReviews, fields, site));
+				citations.references(), textSource(film),
+				FilmStructuredData.meta(film, filmCredits, criticReviews, fields, site));
+	}
+
+	private static TextSource textSource(Film film) {
+		return film.getTextSourceUrl() == null ? null
+				: new TextSource(film.getTextSource(), film.getTextSourceTitle(), film.getTextSourceUrl(),
+						film.getTextSourceLanguage(), film.getTextSourceLicence(), film.getTextSourceLicenceUrl());
 	}
 
 	private List<Hatnote> hatnotes(Film film) {

@@ -42,6 +42,7 @@ class FilmRepositoryTests {
 		assertThat(film.getImdbId()).isEqualTo("tt0113627");
 		assertThat(film.getNovel().getAuthor().getName()).isEqualTo("John O'Brien");
 		assertThat(film.getReleases()).isNotEmpty();
+		assertThat(film.getTextSourceUrl()).isEqualTo("https://de.wikipedia.org/wiki/Leaving_Las_Vegas");
 		assertThat(film.getWebLinks()).extracting(WebLink::getUrl).contains("https://www.imdb.com/title/tt0113627/");
 	}
 
