@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.filmref.film.Film;
 import org.filmref.novel.Novel;
+import org.filmref.novel.NovelRepository;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Fact;
 import org.filmref.reference.FactRepository;
@@ -28,13 +30,16 @@ public class SongPages {
 
 	private final SongRepository songs;
 
+	private final NovelRepository novels;
+
 	private final FactRepository facts;
 
 	private final Site site;
 
-	SongPages(SongRepository songs, FactRepository facts, Site site) {
+	SongPages(SongRepository songs, NovelRepository novels, FactRepository facts, Site site) {
 		this.site = site;
 		this.songs = songs;
+		this.novels = novels;
 		this.facts = facts;
 	}
 
@@ -90,7 +95,8 @@ public class SongPages {
 			.map(f -> new FactItem(f.getLabel(), f.getContent(), f.getNote(), citations.cite(f.getReferences())))
 			.toList();
 		List<Link> films = novel == null ? List.of()
-				: songs.findFilmsBasedOn(novel).stream()
+				: novels.findAdaptationsOf(novel).stream()
+					.filter(Film::hasPage)
 					.map(film -> new Link(film.getTitle() + " (" + film.getReleaseYear() + " film)", Paths.film(film)))
 					.toList();
 		return new SongPage(song.getSlug(), song.getTitle(), performer, song.getSummary(), infobox, charts,

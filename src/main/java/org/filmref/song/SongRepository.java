@@ -3,8 +3,6 @@ package org.filmref.song;
 import java.util.List;
 import java.util.Optional;
 
-import org.filmref.film.Film;
-import org.filmref.novel.Novel;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -27,8 +25,5 @@ public interface SongRepository extends Repository<Song, Long> {
 			left join fetch c.reference r left join fetch r.publication
 			where c.song = :song order by c.position""")
 	List<ChartPosition> findChartPositions(Song song);
-
-	@Query("select f from Film f where f.novel = :novel and f.hasPage = true order by f.releaseYear")
-	List<Film> findFilmsBasedOn(Novel novel);
 
 }
