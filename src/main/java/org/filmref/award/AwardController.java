@@ -1,18 +1,23 @@
 package org.filmref.award;
 
 import java.util.List;
+import java.util.Map;
 
 import org.filmref.award.AwardViews.Body;
 import org.filmref.award.AwardViews.CeremonyPage;
 import org.filmref.web.Crumb;
 import org.filmref.web.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The award pages. A year that is not a number fails conversion and is answered 400 by Spring MVC.
+ * The award pages. A year that is not a number fails conversion and is answered 400 by Spring MVC. A ceremony is
+ * addressed by the year it was held; its edition number (/awards/academy-awards/68) redirects there for good.
  */
 @Controller
 class AwardController {
@@ -21,8 +26,11 @@ class AwardController {
 
 	private final AwardPages pages;
 
-	AwardController(AwardPages pages) {
+	private final AwardRepository awards;
+
+	AwardController(AwardPages pages, AwardRepository awards) {
 		this.pages = pages;
+		this.awards = awards;
 	}
 
 	@GetMapping("/awards")
@@ -41,13 +49,21 @@ class AwardController {
 	}
 
 	@GetMapping("/awards/{slug}/{year}")
-	String ceremony(@PathVariable String slug, @PathVariable int year, Model model) {
-		CeremonyPage page = pages.ceremony(slug, year)
-			.orElseThrow(() -> new NotFoundException("ceremony", slug + "/" + year));
-		model.addAttribute("page", page);
-		model.addAttribute("crumbs", List.of(Crumb.home(), AWARDS, new Crumb(page.award().label(), page.award().href()),
-				Crumb.here(page.name())));
-		return "award/ceremony";
+	ModelAndView ceremony(@PathVariable String slug, @PathVariable int year) {
+		CeremonyPage page = pages.ceremony(slug, year).orElse(null);
+		if (page == null) {
+			return awards.findCeremonyYearByEdition(slug, year)
+				.map(held -> permanentRedirect("/awards/" + slug + "/" + held))
+				.orElseThrow(() -> new NotFoundException("ceremony", slug + "/" + year));
+		}
+		return new ModelAndView("award/ceremony", Map.of("page", page, "crumbs", List.of(Crumb.home(), AWARDS,
+				new Crumb(page.award().label(), page.award().href()), Crumb.here(page.name()))));
+	}
+
+	private static ModelAndView permanentRedirect(String path) {
+		RedirectView redirect = new RedirectView(path);
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		return new ModelAndView(redirect);
 	}
 
 }

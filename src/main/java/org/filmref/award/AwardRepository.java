@@ -29,4 +29,8 @@ public interface AwardRepository extends Repository<Award, Long> {
 			where a.slug = :awardSlug and c.ceremonyYear = :year""")
 	Optional<Ceremony> findCeremonyPage(String awardSlug, int year);
 
+	/** The year a ceremony was held, by its edition: the 68th Academy Awards were held in 1996. */
+	@Query("select c.ceremonyYear from Ceremony c where c.award.slug = :awardSlug and c.edition = :edition")
+	Optional<Integer> findCeremonyYearByEdition(String awardSlug, int edition);
+
 }

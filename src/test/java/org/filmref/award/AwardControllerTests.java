@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PageTest
@@ -41,6 +42,17 @@ class AwardControllerTests {
 		assertThat(page.select("a[href=/awards/academy-awards/1996]").text()).isEqualTo("68th Academy Awards");
 		assertThat(page.select("a[href=/films/leaving-las-vegas#awards]")).hasSize(4);
 		assertThat(page.select("nav.site-nav a[aria-current=page]").text()).isEqualTo("Awards");
+	}
+
+	@Test
+	void aCeremonyByItsEditionRedirectsToItsYear() throws Exception {
+		mvc.perform(get("/awards/academy-awards/68"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/awards/academy-awards/1996"));
+		mvc.perform(get("/awards/bafta-awards/49"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/awards/bafta-awards/1996"));
+		mvc.perform(get("/awards/academy-awards/67")).andExpect(status().isNotFound());
 	}
 
 	@Test
