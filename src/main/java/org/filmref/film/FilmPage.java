@@ -8,6 +8,7 @@ import org.filmref.review.QuoteView;
 import org.filmref.web.Crumb;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
+import org.filmref.web.Paths;
 
 /**
  * Everything the film page shows, assembled once and cached: the page renders from this record without touching
@@ -20,7 +21,7 @@ public record FilmPage(String slug, String title, String originalTitle, Integer 
 		List<WebLinkView> webLinks, List<CitedReference> references, TextSource textSource, PageMeta meta) {
 
 	public String path() {
-		return "/films/" + slug;
+		return Paths.film(slug);
 	}
 
 	public List<Crumb> breadcrumbs() {

@@ -145,11 +145,11 @@ public class FilmPages {
 			String when = year != null ? year + " " : "";
 			switch (kind) {
 				case "NOVEL" -> hatnotes.add(new Hatnote("the " + when + "novel" + (by != null ? " by " + by : ""),
-						new Link(title + " (novel)", "/novels/" + slug)));
+						new Link(title + " (novel)", Paths.novel(slug))));
 				case "SONG" -> hatnotes.add(new Hatnote("the " + when + (by != null ? by + " " : "") + "song",
-						new Link(title + " (song)", "/songs/" + slug)));
+						new Link(title + " (song)", Paths.song(slug))));
 				default -> hatnotes.add(new Hatnote("the " + when + "film",
-						new Link(title + (year != null ? " (" + year + " film)" : " (film)"), "/films/" + slug)));
+						new Link(title + (year != null ? " (" + year + " film)" : " (film)"), Paths.film(slug))));
 			}
 		}
 		return hatnotes;

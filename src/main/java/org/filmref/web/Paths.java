@@ -19,7 +19,11 @@ public final class Paths {
 	}
 
 	public static String film(Film film) {
-		return film.hasPage() ? "/films/" + film.getSlug() : null;
+		return film.hasPage() ? film(film.getSlug()) : null;
+	}
+
+	public static String film(String slug) {
+		return "/films/" + slug;
 	}
 
 	public static Link filmLink(Film film) {
@@ -27,7 +31,11 @@ public final class Paths {
 	}
 
 	public static String person(Person person) {
-		return person.hasPage() ? "/people/" + person.getSlug() : null;
+		return person.hasPage() ? person(person.getSlug()) : null;
+	}
+
+	public static String person(String slug) {
+		return "/people/" + slug;
 	}
 
 	public static Link personLink(Person person) {
@@ -35,19 +43,35 @@ public final class Paths {
 	}
 
 	public static String novel(Novel novel) {
-		return "/novels/" + novel.getSlug();
+		return novel(novel.getSlug());
+	}
+
+	public static String novel(String slug) {
+		return "/novels/" + slug;
 	}
 
 	public static String song(Song song) {
-		return "/songs/" + song.getSlug();
+		return song(song.getSlug());
+	}
+
+	public static String song(String slug) {
+		return "/songs/" + slug;
 	}
 
 	public static String award(Award award) {
-		return "/awards/" + award.getSlug();
+		return award(award.getSlug());
+	}
+
+	public static String award(String slug) {
+		return "/awards/" + slug;
 	}
 
 	public static String ceremony(Ceremony ceremony) {
-		return award(ceremony.getAward()) + "/" + ceremony.getCeremonyYear();
+		return ceremony(ceremony.getAward().getSlug(), ceremony.getCeremonyYear());
+	}
+
+	public static String ceremony(String awardSlug, int year) {
+		return award(awardSlug) + "/" + year;
 	}
 
 	/** A category at a ceremony: the ceremony page, at the category's anchor. */
