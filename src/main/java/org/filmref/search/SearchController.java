@@ -1,12 +1,17 @@
 package org.filmref.search;
 
 import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.filmref.web.Crumb;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -18,6 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class SearchController {
+
+	static final String RETRY_AFTER_SECONDS = "5";
 
 	private final SiteSearch search;
 
@@ -41,6 +48,16 @@ class SearchController {
 			model.addAttribute("results", search.search(query));
 		}
 		return new ModelAndView("search/results", model.asMap());
+	}
+
+	/** The index failed or is still being built after {@link SearchIndex#MAX_WAIT}: 503, try again shortly. */
+	@ExceptionHandler(SearchUnavailableException.class)
+	ModelAndView unavailable(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return new ModelAndView("error/503",
+				Map.of("reason", "Search is not available right now. Please try again in a few seconds."),
+				HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 }

@@ -91,14 +91,20 @@ public class SiteSearch {
 
 	private final SnippetHighlighter highlighter;
 
-	SiteSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
+	private final SearchIndex index;
+
+	SiteSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchIndex index) {
 		this.entityManager = entityManager;
+		this.index = index;
 		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
 		this.highlighter = new SnippetHighlighter(analyzer(backend, SearchAnalysisConfigurer.ENGLISH),
 				analyzer(backend, SearchAnalysisConfigurer.NAME));
 	}
 
-	/** Searches the site; never throws for any text a reader can type. */
+	/**
+	 * Searches the site; never throws for any text a reader can type. Waits for an index still being built.
+	 * @throws SearchUnavailableException if the index failed or took too long to build
+	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(String query) {
 		String trimmed = query == null ? "" : query.strip();
@@ -120,6 +126,7 @@ public class SiteSearch {
 			return new SearchResults(trimmed, List.of(), List.of());
 		}
 		List<String> searchWords = List.copyOf(text);
+		index.awaitBuilt();
 		List<Scored> scored = Search.session(entityManager)
 			.search(INDEXED)
 			.select(f -> f.composite().from(f.entity(), f.score()).as(Scored::new))

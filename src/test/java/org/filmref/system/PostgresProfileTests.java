@@ -122,6 +122,12 @@ class PostgresProfileTests {
 	void whileTheDatabaseIsDownPagesAnswer503AndReadinessIsDownThenTheSiteRecovers() throws Exception {
 		int filmStatus = get(this.port, FILM_PAGE).statusCode();
 		assertThat(get(this.port, INDEX).statusCode()).isEqualTo(200);
+		// Readiness includes the search index, built in the background after start-up: wait for it, bounded.
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (get(this.managementPort, "/actuator/health/readiness").statusCode() != 200
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
 		assertThat(get(this.managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
 
 		PostgresCluster.shared().stop();

@@ -1,0 +1,63 @@
+package org.filmref.search;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.health.contributor.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The index is built in the background: searches wait for it, readiness reports it, and a failed or stuck build
+ * becomes a clear "unavailable" rather than results from a partial index.
+ */
+class SearchIndexTests {
+
+	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+
+	@AfterEach
+	void stop() {
+		executor.shutdownNow();
+	}
+
+	@Test
+	void aSearchWaitsForTheBuildToComplete() {
+		SearchIndex index = new SearchIndex(null, Duration.ofSeconds(10));
+		CompletableFuture<Void> build = new CompletableFuture<>();
+		index.track(build);
+		assertThat(index.isBuilt()).isFalse();
+		assertThat(index.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+
+		executor.schedule(() -> build.complete(null), 300, TimeUnit.MILLISECONDS);
+		long start = System.nanoTime();
+		index.awaitBuilt();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+		assertThat(index.isBuilt()).isTrue();
+		assertThat(index.health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
+	void aFailedBuildMakesSearchUnavailableAndReadinessDown() {
+		SearchIndex index = new SearchIndex(null, Duration.ofSeconds(10));
+		index.track(CompletableFuture.failedFuture(new IllegalStateException("no database")));
+		assertThat(index.isBuilt()).isFalse();
+		assertThat(index.health().getStatus()).isEqualTo(Status.DOWN);
+		assertThatExceptionOfType(SearchUnavailableException.class).isThrownBy(index::awaitBuilt);
+	}
+
+	@Test
+	void aBuildThatTakesTooLongMakesSearchUnavailable() {
+		SearchIndex index = new SearchIndex(null, Duration.ofMillis(100));
+		index.track(new CompletableFuture<Void>());
+		assertThatExceptionOfType(SearchUnavailableException.class).isThrownBy(index::awaitBuilt);
+		assertThat(index.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+	}
+
+}
