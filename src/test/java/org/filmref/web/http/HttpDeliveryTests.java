@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.cache.CacheManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +60,12 @@ class HttpDeliveryTests {
 		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();
+	}
+
+	@Test
+	void tomcatSendsAPageOfUpTo32KiBInOneSocketWrite(@Autowired ServletWebServerApplicationContext context) {
+		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+		assertThat(server.getTomcat().getConnector().getProperty("socket.appWriteBufSize")).hasToString("32768");
 	}
 
 	private HttpResponse<byte[]> send(String method, String path, String... headers)

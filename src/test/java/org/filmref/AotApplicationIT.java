@@ -1,0 +1,133 @@
+package org.filmref;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar started the way README's deployment recipe starts it: with the bean definitions and repositories
+ * that Spring AOT generated at build time ({@code -Dspring.aot.enabled=true}). Run by Failsafe after
+ * {@code package}, so it tests the very jar that is shipped; the other tests run without AOT.
+ */
+class AotApplicationIT {
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static Process app;
+
+	private static Path log;
+
+	private static int port;
+
+	private static int managementPort;
+
+	@BeforeAll
+	static void start() throws Exception {
+		String jar = System.getProperty("filmref.jar");
+		assertThat(jar).as("system property filmref.jar (set by the Failsafe configuration)").isNotBlank();
+		assertThat(new File(jar)).exists();
+		port = freePort();
+		managementPort = freePort();
+		log = Files.createTempFile("filmref-aot", ".log");
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx256m", "-Dspring.aot.enabled=true", "-jar", jar, "--server.port=" + port,
+				"--management.server.port=" + managementPort));
+		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (!ready()) {
+			assertThat(app.isAlive()).as("the AOT-processed app exited; its log:%n%s", log()).isTrue();
+			assertThat(System.nanoTime()).as("the AOT-processed app was not ready within 120 s; its log:%n%s", log())
+				.isLessThan(deadline);
+			Thread.sleep(100);
+		}
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		if (app != null) {
+			app.destroy();
+			app.waitFor();
+		}
+		if (log != null) {
+			Files.deleteIfExists(log);
+		}
+	}
+
+	@Test
+	void startsFromTheGeneratedBeanDefinitions() throws IOException {
+		assertThat(log()).contains("Starting AOT-processed FilmrefApplication");
+	}
+
+	@Test
+	void servesTheFilmPageThroughTheGeneratedRepositories() throws Exception {
+		HttpResponse<String> film = get(port, "/films/leaving-las-vegas");
+		assertThat(film.statusCode()).isEqualTo(200);
+		assertThat(film.body()).contains("<h1", "Leaving Las Vegas", "Nicolas Cage", "Elisabeth Shue", "Mike Figgis");
+		HttpResponse<String> person = get(port, "/people/nicolas-cage");
+		assertThat(person.statusCode()).isEqualTo(200);
+		assertThat(person.body()).contains("Nicolas Cage", "/films/leaving-las-vegas");
+		HttpResponse<String> ceremony = get(port, "/awards/academy-awards/1996");
+		assertThat(ceremony.statusCode()).isEqualTo(200);
+		assertThat(ceremony.body()).contains("Best Actor");
+	}
+
+	@Test
+	void searchesTheIndexBuiltInTheBackground() throws Exception {
+		HttpResponse<String> search = get(port, "/search?q=nicholas+cage");
+		assertThat(search.statusCode()).isEqualTo(200);
+		assertThat(search.body()).contains("href=\"/people/nicolas-cage\"");
+	}
+
+	@Test
+	void answersBadInputAsWithoutAot() throws Exception {
+		assertThat(get(port, "/films/no-such-film").statusCode()).isEqualTo(404);
+		assertThat(get(port, "/reviews/abc").statusCode()).isEqualTo(400);
+		assertThat(get(managementPort, "/actuator/health/readiness").body()).contains("\"searchIndex\"");
+	}
+
+	private static boolean ready() {
+		try {
+			return get(managementPort, "/actuator/health/readiness").statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private static String log() throws IOException {
+		return Files.readString(log, StandardCharsets.UTF_8);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
