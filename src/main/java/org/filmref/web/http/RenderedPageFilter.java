@@ -3,6 +3,7 @@ package org.filmref.web.http;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * Only pages are kept: no error, no redirect, no static file (they have their own caching), nothing that set a
  * cookie or made a session, nothing marked {@code no-store} or {@code private}. Requests that carry a session
- * cookie bypass the cache altogether. Every GET or HEAD is buffered so that caching headers are released only with
+ * cookie bypass the cache altogether. Concurrent GETs of the same missing page wait for one rendering of it
+ * ({@link RenderedPages#claim}). Every GET or HEAD is buffered so that caching headers are released only with
  * a 200 or 304 ({@link HoldingResponse}), also where the cache is switched off.
  */
 class RenderedPageFilter extends OncePerRequestFilter {
@@ -49,18 +51,44 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			send(page, get, request, response);
 			return;
 		}
-		HoldingResponse held = new HoldingResponse(response);
-		chain.doFilter(request, held);
-		if (key != null && get && request.isAsyncStarted() == false && keepable(request, held)) {
-			page = RenderedPage.of(held.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-					held.heldValue(HttpHeaders.ETAG), held.heldValue(HttpHeaders.CACHE_CONTROL),
-					held.getContentAsByteArray());
-			pages.put(key, page);
-			held.resetBuffer();
-			send(page, true, request, response);
-			return;
+		CompletableFuture<RenderedPage> rendering = null;
+		if (key != null && get) {
+			rendering = new CompletableFuture<>();
+			CompletableFuture<RenderedPage> other = pages.claim(key, rendering);
+			if (other != null) {
+				page = RenderedPages.await(other);
+				if (page != null) {
+					send(page, true, request, response);
+					return;
+				}
+				rendering = null;
+			}
 		}
-		held.release();
+		try {
+			HoldingResponse held = new HoldingResponse(response);
+			chain.doFilter(request, held);
+			if (key != null && get && !request.isAsyncStarted() && keepable(request, held)) {
+				page = RenderedPage.of(held.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+						held.heldValue(HttpHeaders.ETAG), held.heldValue(HttpHeaders.CACHE_CONTROL),
+						held.getContentAsByteArray());
+				if (rendering != null) {
+					pages.rendered(key, rendering, page);
+					rendering = null;
+				}
+				else {
+					pages.put(key, page);
+				}
+				held.resetBuffer();
+				send(page, true, request, response);
+				return;
+			}
+			held.release();
+		}
+		finally {
+			if (rendering != null) {
+				pages.rendered(key, rendering, null);
+			}
+		}
 	}
 
 	private static boolean keepable(HttpServletRequest request, HoldingResponse response) {

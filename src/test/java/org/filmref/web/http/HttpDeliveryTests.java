@@ -8,6 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -60,6 +66,29 @@ class HttpDeliveryTests {
 		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();
+	}
+
+	@Test
+	void concurrentRequestsForAColdPageRenderItOnce() throws Exception {
+		List<CompletableFuture<HttpResponse<byte[]>>> pending = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			pending.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + FILM)).build(),
+					BodyHandlers.ofByteArray()));
+		}
+		Set<String> etags = new HashSet<>();
+		Set<Integer> lengths = new HashSet<>();
+		for (CompletableFuture<HttpResponse<byte[]>> response : pending) {
+			HttpResponse<byte[]> page = response.get(60, TimeUnit.SECONDS);
+			assertThat(page.statusCode()).isEqualTo(200);
+			etags.add(header(page, "ETag"));
+			lengths.add(page.body().length);
+		}
+		assertThat(etags).hasSize(1);
+		assertThat(lengths).hasSize(1);
+		// One rendering's statements (FilmPageStatementCountTests: 8 for a cold film page), not one per request.
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
+		assertThat(get(FILM).statusCode()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
 	}
 
 	@Test
