@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * sends no traffic before it is complete.
  */
 @Component("searchIndex")
-public class SearchIndex implements SmartInitializingSingleton, HealthIndicator {
+class SearchIndex implements SmartInitializingSingleton, HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -78,7 +78,7 @@ public class SearchIndex implements SmartInitializingSingleton, HealthIndicator 
 	}
 
 	/** True once every document is indexed. */
-	public boolean isBuilt() {
+	boolean isBuilt() {
 		return built.isDone() && !built.isCompletedExceptionally();
 	}
 
