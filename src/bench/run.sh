@@ -8,6 +8,8 @@
 # archive from a training run, C2 thresholds), measures start-up, then on the tuned app, per page:
 # SQL statements for a cold and a warm request, page bytes raw and gzipped, and wrk -t2 -cN --latency against
 # the app and against nginx. With -r 3 it runs three times and prints medians. It stops everything it started.
+# For experiments, BENCH_JAVA_OPTS replaces the heap and GC options of both starts, BENCH_TUNED_OPTS (may be empty)
+# the tuned start's AOT and JIT options.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -15,7 +17,7 @@ DURATION=10s RUNS=1 CONNECTIONS=32 WARMUP=5s
 while getopts "d:r:c:w:h" opt; do
   case "$opt" in
     d) DURATION="$OPTARG" ;; r) RUNS="$OPTARG" ;; c) CONNECTIONS="$OPTARG" ;; w) WARMUP="$OPTARG" ;;
-    *) sed -n '2,9p' "$0"; exit 2 ;;
+    *) sed -n '2,12p' "$0"; exit 2 ;;
   esac
 done
 
