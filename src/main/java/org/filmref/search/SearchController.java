@@ -1,13 +1,12 @@
 package org.filmref.search;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.filmref.web.Crumb;
+import org.filmref.web.UnavailablePage;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,11 +52,8 @@ class SearchController {
 	/** The index failed or is still being built after {@link SearchIndex#MAX_WAIT}: 503, try again shortly. */
 	@ExceptionHandler(SearchUnavailableException.class)
 	ModelAndView unavailable(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		return new ModelAndView("error/503",
-				Map.of("reason", "Search is not available right now. Please try again in a few seconds."),
-				HttpStatus.SERVICE_UNAVAILABLE);
+		return UnavailablePage.answer(response, RETRY_AFTER_SECONDS,
+				"Search is not available right now. Please try again in a few seconds.");
 	}
 
 }

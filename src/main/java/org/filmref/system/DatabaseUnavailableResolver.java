@@ -11,12 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.filmref.web.UnavailablePage;
 import org.hibernate.exception.JDBCConnectionException;
 
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -49,9 +48,7 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 		}
 		// One line, no stack trace: during an outage every request fails the same way.
 		logger.warn("Database unavailable, answering 503 to " + request.getRequestURI() + ": " + ex);
-		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+		return UnavailablePage.answer(response, RETRY_AFTER_SECONDS, null);
 	}
 
 	static boolean isDatabaseUnavailable(Throwable ex) {
