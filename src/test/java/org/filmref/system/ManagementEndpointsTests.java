@@ -67,7 +67,10 @@ class ManagementEndpointsTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("jvm_memory_used_bytes")
 			.contains("hikaricp_connections")
-			.contains("http_server_requests_seconds");
+			.contains("http_server_requests_seconds")
+			// hits and misses of the rendered-page cache's two regions
+			.contains("cache_gets_total{cache=\"renderedPages\"")
+			.contains("cache_gets_total{cache=\"renderedQueryPages\"");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.filmref.web.http;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,9 +24,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.servlet.resource.HttpResource;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -87,19 +90,28 @@ class HttpConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	RenderedPages renderedPages(@Value("${filmref.page-cache.max-bytes:67108864}") long maxBytes,
+			@Value("${filmref.page-cache.query-max-bytes:4194304}") long queryMaxBytes,
 			@Value("${filmref.page-cache.enabled:true}") boolean enabled) {
-		return new RenderedPages(version, maxBytes, enabled);
+		return new RenderedPages(version, maxBytes, queryMaxBytes, enabled);
 	}
 
+	/** Registered with Spring's cache manager: cleared with every cache, and their statistics published. */
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> renderedPagesCache(RenderedPages pages) {
-		return manager -> manager.registerCustomCache(RenderedPages.CACHE_NAME, pages.cache());
+		return manager -> {
+			manager.registerCustomCache(RenderedPages.CACHE_NAME, pages.cache());
+			manager.registerCustomCache(RenderedPages.QUERY_CACHE_NAME, pages.queryCache());
+		};
 	}
 
+	/** The parameters each page reads, from the controllers' mappings, worked out once on first use. */
 	@Bean
-	FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(RenderedPages pages) {
+	FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(RenderedPages pages,
+			ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+		Supplier<PageParameters> parameters = SingletonSupplier
+			.of(() -> PageParameters.from(mappings.orderedStream().toList()));
 		FilterRegistrationBean<RenderedPageFilter> registration = new FilterRegistrationBean<>(
-				new RenderedPageFilter(pages));
+				new RenderedPageFilter(pages, parameters));
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;

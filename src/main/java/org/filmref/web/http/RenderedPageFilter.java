@@ -1,9 +1,8 @@
 package org.filmref.web.http;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,6 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * way as a hit.
  *
  * <p>
+ * The key is the path and only the query parameters the page reads ({@link PageParameters}): an address with
+ * tracking parameters ({@code ?utm_source=...}, {@code ?fbclid=...}) or junk is served the page's cached bytes, with
+ * its canonical link, and adds no entry; on a miss the page is rendered from a request without them
+ * ({@link CanonicalRequest}), so its bytes are the same either way. (Serving the page costs the reader nothing;
+ * a redirect to the clean address would cost every such visit a round trip and a second request.)
+ *
+ * <p>
  * Only pages are kept: no error, no redirect, no static file (they have their own caching), nothing that set a
  * cookie or made a session, nothing marked {@code no-store} or {@code private}. Requests that carry a session
  * cookie bypass the cache altogether. Concurrent GETs of the same missing page wait for one rendering of it
@@ -31,8 +37,19 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 	private final RenderedPages pages;
 
+	private final Supplier<PageParameters> parameters;
+
 	RenderedPageFilter(RenderedPages pages) {
+		this(pages, () -> PageParameters.NONE);
+	}
+
+	/**
+	 * @param parameters what each page reads, asked for on the first request with a query (after the controllers are
+	 * mapped)
+	 */
+	RenderedPageFilter(RenderedPages pages, Supplier<PageParameters> parameters) {
 		this.pages = pages;
+		this.parameters = parameters;
 	}
 
 	@Override
@@ -44,11 +61,15 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = !pages.enabled() || hasSessionCookie(request) ? null
-				: pages.key(request.getRequestURI(), query(request));
+		String path = request.getRequestURI();
+		PageParameters.Canonical canonical = parameters.get().canonical(request, path);
+		if (canonical.dropped()) {
+			request = new CanonicalRequest(request, canonical);
+		}
+		String key = !pages.enabled() || hasSessionCookie(request) ? null : pages.key(path, canonical.query());
 		RenderedPage page = key != null ? pages.get(key) : null;
 		if (page != null) {
-			send(page, get, request, response);
+			send(page, null, get, request, response);
 			return;
 		}
 		CompletableFuture<RenderedPage> rendering = null;
@@ -58,7 +79,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			if (other != null) {
 				page = RenderedPages.await(other);
 				if (page != null) {
-					send(page, true, request, response);
+					send(page, null, true, request, response);
 					return;
 				}
 				rendering = null;
@@ -68,9 +89,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			HoldingResponse held = new HoldingResponse(response);
 			chain.doFilter(request, held);
 			if (key != null && get && !request.isAsyncStarted() && keepable(request, held)) {
+				byte[] body = held.getContentAsByteArray();
 				page = RenderedPage.of(held.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-						held.heldValue(HttpHeaders.ETAG), held.heldValue(HttpHeaders.CACHE_CONTROL),
-						held.getContentAsByteArray());
+						held.heldValue(HttpHeaders.ETAG), held.heldValue(HttpHeaders.CACHE_CONTROL), body);
 				if (rendering != null) {
 					pages.rendered(key, rendering, page);
 					rendering = null;
@@ -79,7 +100,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 					pages.put(key, page);
 				}
 				held.resetBuffer();
-				send(page, true, request, response);
+				send(page, body, true, request, response);
 				return;
 			}
 			held.release();
@@ -108,7 +129,8 @@ class RenderedPageFilter extends OncePerRequestFilter {
 				&& !response.containsHeader(HttpHeaders.CONTENT_ENCODING) && request.getSession(false) == null;
 	}
 
-	private static void send(RenderedPage page, boolean withBody, HttpServletRequest request,
+	/** Sends a page, gzipped or not; {@code body} is its raw bytes where they are at hand (a page just rendered). */
+	private static void send(RenderedPage page, byte[] body, boolean withBody, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		if (page.cacheControl() != null) {
@@ -124,14 +146,18 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
-		byte[] body = page.body();
 		if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			body = page.gzipped();
+			response.setContentLength(page.gzipped().length);
+			if (withBody) {
+				response.getOutputStream().write(page.gzipped());
+			}
 		}
-		response.setContentLength(body.length);
-		if (withBody) {
-			response.getOutputStream().write(body);
+		else {
+			response.setContentLength(page.length());
+			if (withBody) {
+				response.getOutputStream().write(body != null ? body : page.body());
+			}
 		}
 	}
 
@@ -180,27 +206,6 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			}
 		}
 		return 1;
-	}
-
-	/**
-	 * The query string, or where a request carries parameters without one (built in code rather than parsed from a
-	 * URL, as MockMvc does) the parameters themselves, so that no two different queries share a page.
-	 */
-	private static String query(HttpServletRequest request) {
-		String query = request.getQueryString();
-		if (query != null || request.getParameterMap().isEmpty()) {
-			return query;
-		}
-		StringBuilder parameters = new StringBuilder();
-		request.getParameterMap().forEach((name, values) -> {
-			for (String value : values) {
-				parameters.append(parameters.isEmpty() ? "" : "&")
-					.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-					.append('=')
-					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-			}
-		});
-		return parameters.toString();
 	}
 
 	private static boolean hasSessionCookie(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package org.filmref.web.http;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -12,9 +13,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The rendered-page cache: the bytes of every page served with 200, by path and query, so that a page is rendered
- * once per deployment and then served from memory. Keys start with the content version, so a page rendered from
- * other content can never be served for this one, even if the cache outlived a content change. Bounded by bytes.
+ * The rendered-page cache: the bytes of every page served with 200, by path and the query parameters the page
+ * reads ({@link PageParameters}), so that a page is rendered once per deployment and then served from memory. Keys
+ * start with the content version, so a page rendered from other content can never be served for this one, even if
+ * the cache outlived a content change.
+ *
+ * <p>
+ * Two regions, each bounded by bytes: the site's pages (addresses without a query), and pages with a query the page
+ * reads (a search, a page of an index). The second is small, so that a loop over random searches evicts earlier
+ * searches only, never the site's pages. Both record their hits and misses, published as the caches
+ * {@value #CACHE_NAME} and {@value #QUERY_CACHE_NAME} ({@code cache_gets_total} on the Prometheus endpoint).
  *
  * <p>
  * A page missing from the cache is rendered once, however many requests ask for it at the same moment (after a
@@ -23,39 +31,46 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 public class RenderedPages {
 
-	private final ContentVersion version;
-
-	/** The name under which the cache is also registered with Spring's cache manager, so clearing all caches clears it. */
+	/** The names under which the regions are also registered with Spring's cache manager, so clearing all caches clears them. */
 	static final String CACHE_NAME = "renderedPages";
 
-	private final Cache<Object, Object> pages;
-
-	private final boolean enabled;
+	static final String QUERY_CACHE_NAME = "renderedQueryPages";
 
 	/** How long a request waits for another request's rendering of the same page before rendering it itself. */
 	static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
+	private final ContentVersion version;
+
+	private final Cache<Object, Object> pages;
+
+	private final Cache<Object, Object> queried;
+
+	private final boolean enabled;
+
 	private final ConcurrentMap<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
 
 	RenderedPages(ContentVersion version, long maxBytes) {
-		this(version, maxBytes, true);
+		this(version, maxBytes, maxBytes / 16, true);
 	}
 
-	RenderedPages(ContentVersion version, long maxBytes, boolean enabled) {
-		this(version, Caffeine.newBuilder()
-			.maximumWeight(maxBytes)
-			.weigher((key, page) -> ((RenderedPage) page).weight())
-			.build(), enabled);
+	RenderedPages(ContentVersion version, long maxBytes, long queryMaxBytes, boolean enabled) {
+		this(version, region(maxBytes), region(queryMaxBytes), enabled);
 	}
 
-	RenderedPages(ContentVersion version, Cache<Object, Object> pages) {
-		this(version, pages, true);
-	}
-
-	RenderedPages(ContentVersion version, Cache<Object, Object> pages, boolean enabled) {
+	RenderedPages(ContentVersion version, Cache<Object, Object> pages, Cache<Object, Object> queried,
+			boolean enabled) {
 		this.version = version;
 		this.pages = pages;
+		this.queried = queried;
 		this.enabled = enabled;
+	}
+
+	private static Cache<Object, Object> region(long maxBytes) {
+		return Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((key, page) -> ((RenderedPage) page).weight() + ((String) key).length())
+			.recordStats()
+			.build();
 	}
 
 	/** False where {@code filmref.page-cache.enabled=false}: every page is then rendered for every request. */
@@ -63,24 +78,35 @@ public class RenderedPages {
 		return enabled;
 	}
 
+	/** The region of the site's pages. */
 	Cache<Object, Object> cache() {
 		return pages;
+	}
+
+	/** The region of pages with a query. */
+	Cache<Object, Object> queryCache() {
+		return queried;
 	}
 
 	ContentVersion version() {
 		return version;
 	}
 
+	/** A page's key: its path and its canonical query ({@link PageParameters#canonical}), if it has one. */
 	String key(String requestUri, String query) {
 		return query == null ? version.value() + ' ' + requestUri : version.value() + ' ' + requestUri + '?' + query;
 	}
 
+	private Cache<Object, Object> region(String key) {
+		return key.indexOf('?') < 0 ? pages : queried;
+	}
+
 	RenderedPage get(String key) {
-		return (RenderedPage) pages.getIfPresent(key);
+		return (RenderedPage) region(key).getIfPresent(key);
 	}
 
 	void put(String key, RenderedPage page) {
-		pages.put(key, page);
+		region(key).put(key, page);
 	}
 
 	/**
@@ -118,15 +144,27 @@ public class RenderedPages {
 		}
 	}
 
-	/** How many pages are held; for tests and diagnostics. */
+	/** How many pages are held in both regions; for tests and diagnostics. */
 	public long size() {
+		return pages().size() + queriedPages().size();
+	}
+
+	/** The keys of the site's pages held (addresses without a query); for tests and diagnostics. */
+	Set<Object> pages() {
 		pages.cleanUp();
-		return pages.estimatedSize();
+		return Set.copyOf(pages.asMap().keySet());
+	}
+
+	/** The keys of the pages with a query held; for tests and diagnostics. */
+	Set<Object> queriedPages() {
+		queried.cleanUp();
+		return Set.copyOf(queried.asMap().keySet());
 	}
 
 	/** Forgets every page; for tests that count the statements of a cold page. */
 	public void clear() {
 		pages.invalidateAll();
+		queried.invalidateAll();
 	}
 
 }

@@ -34,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.cache.CacheManager;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,6 +145,68 @@ class HttpDeliveryTests {
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(header(second, "ETag")).isEqualTo(header(first, "ETag"));
 		assertThat(get(FILM, "If-None-Match", version.etag()).statusCode()).as("304 on a hit").isEqualTo(304);
+	}
+
+	@Test
+	void trackingParametersAreServedTheCachedPageWithTheSameBytesAndAddNoEntry(@Autowired RenderedPages pages)
+			throws Exception {
+		HttpResponse<byte[]> plain = get(FILM);
+		HttpResponse<byte[]> plainGzipped = get(FILM, "Accept-Encoding", "gzip");
+		Set<Object> held = pages.pages();
+		statistics.clear();
+		for (String query : new String[] { "?utm_source=newsletter&utm_medium=email&utm_campaign=1995",
+				"?fbclid=IwAR2x_0aBcD", "?gclid=Cj0KCQ", "?q=cage", "?junk", "?a=1&a=2&%3Cscript%3E=x" }) {
+			HttpResponse<byte[]> tracked = get(FILM + query);
+			assertThat(tracked.statusCode()).as(query).isEqualTo(200);
+			assertThat(tracked.body()).as(query).isEqualTo(plain.body());
+			assertThat(header(tracked, "ETag")).isEqualTo(header(plain, "ETag"));
+			assertThat(get(FILM + query, "Accept-Encoding", "gzip").body()).as(query).isEqualTo(plainGzipped.body());
+		}
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements").isZero();
+		assertThat(pages.pages()).as("no entry added").isEqualTo(held);
+		assertThat(pages.queriedPages()).isEmpty();
+	}
+
+	@Test
+	void aColdPageAskedForWithTrackingParametersIsRenderedAsThePlainPage(@Autowired RenderedPages pages)
+			throws Exception {
+		HttpResponse<byte[]> tracked = get(FILM + "?fbclid=IwAR2x_0aBcD&utm_source=facebook");
+		assertThat(tracked.statusCode()).isEqualTo(200);
+		assertThat(new String(tracked.body())).contains("<link rel=\"canonical\" href=\"http://localhost:8080" + FILM + "\"")
+			.doesNotContain("fbclid")
+			.doesNotContain("utm_source");
+		statistics.clear();
+		HttpResponse<byte[]> plain = get(FILM);
+		assertThat(statistics.getPrepareStatementCount()).as("the plain page is a hit").isZero();
+		assertThat(plain.body()).isEqualTo(tracked.body());
+		assertThat(pages.pages()).containsExactly(pages.key(FILM, null));
+	}
+
+	@Test
+	void searchesAreKeptApartSoRandomQueriesCannotEvictTheSitesPages(@Autowired RenderedPages pages)
+			throws Exception {
+		get(FILM);
+		get("/");
+		Set<Object> held = pages.pages();
+		HttpResponse<byte[]> search = get("/search?q=nicolas+cage");
+		assertThat(get("/search?utm_source=x&q=nicolas%20cage&fbclid=1").body()).isEqualTo(search.body());
+		for (int i = 0; i < 20; i++) {
+			assertThat(get("/search?q=" + Long.toHexString(Double.doubleToLongBits(Math.random()))).statusCode())
+				.isEqualTo(200);
+		}
+		assertThat(pages.pages()).isEqualTo(held);
+		assertThat(pages.queriedPages()).hasSize(21).contains(pages.key("/search", "q=nicolas+cage"));
+	}
+
+	@Test
+	void theParametersAPageReadsAreThoseItsControllerDeclares(
+			@Autowired RequestMappingHandlerMapping requestMappingHandlerMapping) {
+		PageParameters parameters = PageParameters.from(List.of(requestMappingHandlerMapping));
+		assertThat(parameters.readAt("/search")).containsExactly("q");
+		for (String page : new String[] { "/", FILM, "/people/nicolas-cage", "/awards/academy-awards/1996",
+				"/reviews", "/sitemap.xml" }) {
+			assertThat(parameters.readAt(page)).as(page).isEmpty();
+		}
 	}
 
 	@Test

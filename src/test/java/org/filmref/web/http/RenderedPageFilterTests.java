@@ -2,11 +2,16 @@ package org.filmref.web.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -22,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a page kept under one content version is never served under another.
  */
 class RenderedPageFilterTests {
+
+	/** What the site's controllers declare: the search reads {@code q}, no other page reads anything. */
+	private static final PageParameters SEARCH_READS_Q = PageParameters.of(Map.of("/search", Set.of("q")));
 
 	private final AtomicInteger renders = new AtomicInteger();
 
@@ -121,10 +129,11 @@ class RenderedPageFilterTests {
 	@Test
 	void aPageKeptUnderOneContentVersionIsNeverServedUnderAnother() throws Exception {
 		var shared = Caffeine.newBuilder().maximumSize(100).build();
+		var sharedQueried = Caffeine.newBuilder().maximumSize(100).build();
 		ContentVersion before = new ContentVersion("before");
 		ContentVersion after = new ContentVersion("after");
-		RenderedPages old = new RenderedPages(before, shared);
-		RenderedPages current = new RenderedPages(after, shared);
+		RenderedPages old = new RenderedPages(before, shared, sharedQueried, true);
+		RenderedPages current = new RenderedPages(after, shared, sharedQueried, true);
 		assertThat(old.key("/films/leaving-las-vegas", null))
 			.isNotEqualTo(current.key("/films/leaving-las-vegas", null));
 		get(new RenderedPageFilter(old), page(before, "<p>old content</p>", 200));
@@ -139,7 +148,7 @@ class RenderedPageFilterTests {
 	@Test
 	void differentQueriesAreDifferentPagesEvenWithoutAQueryString() throws Exception {
 		ContentVersion version = new ContentVersion("v1");
-		RenderedPageFilter filter = new RenderedPageFilter(new RenderedPages(version, 1 << 20));
+		RenderedPageFilter filter = new RenderedPageFilter(new RenderedPages(version, 1 << 20), () -> SEARCH_READS_Q);
 		for (String query : new String[] { "cage", "shue", "cage" }) {
 			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/search");
 			request.addParameter("q", query);
@@ -154,13 +163,135 @@ class RenderedPageFilterTests {
 	@Test
 	void switchedOffTheCacheKeepsNothingButStillHoldsValidatorsBackFromErrors() throws Exception {
 		ContentVersion version = new ContentVersion("v1");
-		RenderedPages pages = new RenderedPages(version, 1 << 20, false);
+		RenderedPages pages = new RenderedPages(version, 1 << 20, 1 << 16, false);
 		RenderedPageFilter filter = new RenderedPageFilter(pages);
 		get(filter, page(version, "<p>page</p>", 200));
 		assertThat(get(filter, page(version, "<p>page</p>", 200)).getHeader("ETag")).isEqualTo(version.etag());
 		assertThat(renders).hasValue(2);
 		assertThat(pages.size()).isZero();
 		assertThat(get(filter, page(version, "<p>gone</p>", 404)).getHeader("ETag")).isNull();
+	}
+
+	/** A page that shows what it was asked for, as a controller reading its parameters would. */
+	private FilterChain echo(ContentVersion version) {
+		return (request, response) -> page(version, "<p>" + ((HttpServletRequest) request).getRequestURI() + " q="
+				+ request.getParameter("q") + " params=" + request.getParameterMap().keySet() + " query="
+				+ ((HttpServletRequest) request).getQueryString() + "</p>", 200)
+			.doFilter(request, response);
+	}
+
+	private MockHttpServletResponse getWithQuery(RenderedPageFilter filter, FilterChain chain, String path,
+			String query)
+			throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.setQueryString(query);
+		for (String parameter : query.split("&")) {
+			String[] nameValue = parameter.split("=", 2);
+			request.addParameter(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+					nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, chain);
+		return response;
+	}
+
+	@Test
+	void parametersAPageDoesNotReadAreServedItsCachedPageAndAddNoEntry() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPages pages = new RenderedPages(version, 1 << 20);
+		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q);
+		MockHttpServletResponse plain = get(filter, echo(version));
+		for (String query : new String[] { "utm_source=newsletter&utm_medium=email", "fbclid=IwAR0abc",
+				"gclid=xyz", "q=cage", "junk&utm_campaign=" }) {
+			MockHttpServletResponse tracked = getWithQuery(filter, echo(version), "/films/leaving-las-vegas", query);
+			assertThat(tracked.getContentAsString()).as(query).isEqualTo(plain.getContentAsString());
+			assertThat(tracked.getHeader("ETag")).isEqualTo(plain.getHeader("ETag"));
+		}
+		assertThat(renders).as("rendered once, for the plain address").hasValue(1);
+		assertThat(pages.pages()).containsExactly(pages.key("/films/leaving-las-vegas", null));
+		assertThat(pages.queriedPages()).isEmpty();
+	}
+
+	@Test
+	void aPageRenderedForAnAddressWithTrackingParametersSeesNoneOfThemAndHasTheSameBytes() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPages pages = new RenderedPages(version, 1 << 20);
+		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q);
+		MockHttpServletResponse tracked = getWithQuery(filter, echo(version), "/films/leaving-las-vegas",
+				"utm_source=x&fbclid=y");
+		assertThat(tracked.getContentAsString()).isEqualTo("<p>/films/leaving-las-vegas q=null params=[] query=null</p>");
+		RenderedPageFilter uncached = new RenderedPageFilter(new RenderedPages(version, 1 << 20, 1 << 16, false),
+				() -> SEARCH_READS_Q);
+		assertThat(get(uncached, echo(version)).getContentAsString()).isEqualTo(tracked.getContentAsString());
+		assertThat(getWithQuery(uncached, echo(version), "/films/leaving-las-vegas", "gclid=z").getContentAsString())
+			.as("without the cache too")
+			.isEqualTo(tracked.getContentAsString());
+		assertThat(pages.pages()).containsExactly(pages.key("/films/leaving-las-vegas", null));
+	}
+
+	@Test
+	void aParameterThePageReadsIsKeptInOneSpellingAndTheOthersAreDropped() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPages pages = new RenderedPages(version, 1 << 20);
+		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q);
+		MockHttpServletResponse first = getWithQuery(filter, echo(version), "/search", "q=nicolas+cage");
+		assertThat(first.getContentAsString())
+			.isEqualTo("<p>/search q=nicolas cage params=[q] query=q=nicolas+cage</p>");
+		for (String query : new String[] { "q=nicolas%20cage", "utm_source=x&q=nicolas+cage", "q=nicolas+cage&fbclid=1" }) {
+			assertThat(getWithQuery(filter, echo(version), "/search", query).getContentAsString()).as(query)
+				.isEqualTo(first.getContentAsString());
+		}
+		assertThat(getWithQuery(filter, echo(version), "/search", "q=shue").getContentAsString()).contains("q=shue");
+		assertThat(renders).hasValue(2);
+		assertThat(pages.queriedPages()).containsExactlyInAnyOrder(pages.key("/search", "q=nicolas+cage"),
+				pages.key("/search", "q=shue"));
+		assertThat(pages.pages()).isEmpty();
+	}
+
+	@Test
+	void randomSearchesCannotEvictTheSitesPages() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPages pages = new RenderedPages(version, 1 << 20, 8 * 1024, true);
+		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q);
+		get(filter, echo(version));
+		Random random = new Random(42);
+		for (int i = 0; i < 2000; i++) {
+			getWithQuery(filter, echo(version), "/search", "q=" + Long.toHexString(random.nextLong()));
+		}
+		assertThat(pages.pages()).containsExactly(pages.key("/films/leaving-las-vegas", null));
+		long held = pages.queryCache().policy().eviction().orElseThrow().weightedSize().orElseThrow();
+		assertThat(held).isLessThanOrEqualTo(8 * 1024);
+		assertThat(pages.queriedPages()).hasSizeLessThan(100);
+		int before = renders.get();
+		get(filter, echo(version));
+		assertThat(renders).as("the film page is still a hit").hasValue(before);
+	}
+
+	@Test
+	void aPageIsKeptGzippedOnlyAndInflatedForClientsWithoutGzip() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPages pages = new RenderedPages(version, 1 << 20);
+		RenderedPageFilter filter = new RenderedPageFilter(pages);
+		String body = "<p>Leaving Las Vegas, a film by Mike Figgis – 1995</p>\n".repeat(200);
+		get(filter, page(version, body, 200));
+		RenderedPage kept = pages.get(pages.key("/films/leaving-las-vegas", null));
+		assertThat(kept.length()).isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
+		assertThat(kept.weight()).isLessThan(kept.length() / 10);
+		MockHttpServletResponse plain = get(filter, page(version, body, 200));
+		assertThat(plain.getHeader("Content-Encoding")).isNull();
+		assertThat(plain.getContentLength()).isEqualTo(kept.length());
+		assertThat(plain.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
+		assertThat(renders).hasValue(1);
+	}
+
+	@Test
+	void theParametersAPageReadsAreTheUnionOfThePatternsMatchingIt() {
+		PageParameters parameters = PageParameters.of(Map.of("/search", Set.of("q"), "/awards/{award}",
+				Set.of("page"), "/awards/{award}/{year}", Set.of("*"), "/**", Set.of("lang")));
+		assertThat(parameters.readAt("/search")).containsExactlyInAnyOrder("q", "lang");
+		assertThat(parameters.readAt("/awards/academy-awards")).containsExactlyInAnyOrder("page", "lang");
+		assertThat(parameters.readAt("/awards/academy-awards/1996")).containsExactly("*");
+		assertThat(PageParameters.NONE.readAt("/search")).isEmpty();
 	}
 
 	@Test
