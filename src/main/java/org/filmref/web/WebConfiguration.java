@@ -15,6 +15,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new TemplateGlobals(site, assets);
 	}
 
+	@Bean
+	static TemplateCaches templateCaches() {
+		return new TemplateCaches();
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PageMetaDefaults()).excludePathPatterns("/error");

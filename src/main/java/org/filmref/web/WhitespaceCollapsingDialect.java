@@ -42,6 +42,11 @@ class WhitespaceCollapsingDialect extends AbstractDialect implements IPostProces
 
 		private int script;
 
+		/** The two texts that replace indentation; events are immutable, so one of each serves a whole page. */
+		private IText newline;
+
+		private IText space;
+
 		@Override
 		public void handleOpenElement(IOpenElementTag tag) {
 			if (isPreformatted(tag.getElementCompleteName())) {
@@ -67,17 +72,42 @@ class WhitespaceCollapsingDialect extends AbstractDialect implements IPostProces
 		@Override
 		public void handleText(IText text) {
 			if (preformatted == 0 && text.length() > 1 && isBlank(text)) {
-				super.handleText(getContext().getModelFactory().createText(hasNewline(text) ? "\n" : " "));
+				super.handleText(hasNewline(text) ? newline() : space());
 				return;
 			}
-			String content = text.getText();
-			if (script == 0 && content.indexOf('&') >= 0
-					&& (content.contains("&quot;") || content.contains("&#39;"))) {
-				super.handleText(getContext().getModelFactory()
-					.createText(content.replace("&quot;", "\"").replace("&#39;", "'")));
-				return;
+			// Read as a CharSequence first: most texts have no entity, and getText() would copy each into a String.
+			if (script == 0 && indexOf(text, '&') >= 0) {
+				String content = text.getText();
+				if (content.contains("&quot;") || content.contains("&#39;")) {
+					super.handleText(getContext().getModelFactory()
+						.createText(content.replace("&quot;", "\"").replace("&#39;", "'")));
+					return;
+				}
 			}
 			super.handleText(text);
+		}
+
+		private IText newline() {
+			if (newline == null) {
+				newline = getContext().getModelFactory().createText("\n");
+			}
+			return newline;
+		}
+
+		private IText space() {
+			if (space == null) {
+				space = getContext().getModelFactory().createText(" ");
+			}
+			return space;
+		}
+
+		private static int indexOf(CharSequence text, char c) {
+			for (int i = 0; i < text.length(); i++) {
+				if (text.charAt(i) == c) {
+					return i;
+				}
+			}
+			return -1;
 		}
 
 		private static boolean isPreformatted(String name) {

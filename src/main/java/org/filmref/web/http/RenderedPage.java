@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.Inflater;
 
@@ -22,8 +21,9 @@ record RenderedPage(String contentType, String contentLanguage, String etag, Str
 	static final int OVERHEAD = 192;
 
 	/**
-	 * Deflater level 6 (zlib's default) rather than 9: measured on the film page, 9 takes about twice as long for
-	 * about 1 % fewer bytes, and every page rendered after a deployment pays it.
+	 * Deflater level 6 (zlib's default) rather than 9: measured on the 59 KB film page, 9 took 1.57 ms against 6's
+	 * 1.22 ms for 0.6 % fewer bytes (15,351 against 15,445), and every page rendered after a deployment pays it;
+	 * level 4 takes 0.67 ms but keeps 3.6 % more bytes in the cache and on the wire. Inflating takes 0.09 ms.
 	 */
 	static final int LEVEL = 6;
 
