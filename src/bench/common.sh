@@ -22,6 +22,23 @@ trap 'exit 130' INT TERM
 
 log() { printf '%s\n' "$*" >&2; }
 
+# A small site on 2 cores: the serial collector saves G1's ~40 MiB of bookkeeping; the heap starts small and grows
+# with the live set (about 50 MiB) instead of being committed whole; larger survivor spaces keep each request's
+# garbage out of the old generation, so the old generation grows slowly and full collections are rare.
+# -Xmx stays at the budget's 256m.
+JAVA_OPTS=(-Xmx256m -Xms32m -Xmn24m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k)
+# The deployment's start-up options (README, "Running it fast"): Spring AOT's bean definitions and repositories,
+# a class-data-sharing archive, and C2 compiling only what stays hot (30x the default thresholds), so that the
+# optimizing compiler does not spend the start-up's CPU on code that runs once.
+TUNED_OPTS=(-Dspring.aot.enabled=true
+  -XX:Tier4InvocationThreshold=150000 -XX:Tier4MinInvocationThreshold=18000
+  -XX:Tier4CompileThreshold=450000 -XX:Tier4BackEdgeThreshold=1200000)
+# shellcheck disable=SC2206
+[ -n "${BENCH_JAVA_OPTS:-}" ] && JAVA_OPTS=($BENCH_JAVA_OPTS)
+# shellcheck disable=SC2206
+[ -n "${BENCH_TUNED_OPTS+set}" ] && TUNED_OPTS=($BENCH_TUNED_OPTS)
+
+
 # Installs Debian packages for the commands that are missing (one apt-get update, only if needed).
 need_commands() {
   local missing=() cmd pkg
@@ -129,4 +146,30 @@ start_postgres() {
 stop_postgres() {
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
   PG_DATA=""
+}
+
+# sitemap_paths BASE_URL OUTFILE: every page address (path and query, without scheme and host) listed in
+# BASE_URL/sitemap.xml, following a sitemap index to its sitemaps, one a line in the sitemap's order.
+sitemap_paths() {
+  local base="$1" out="$2" queue=("$1/sitemap.xml") xml loc
+  : >"$out"
+  while [ ${#queue[@]} -gt 0 ]; do
+    xml="$(curl -sf --compressed "${queue[0]}")" || { log "cannot read ${queue[0]}"; return 1; }
+    queue=("${queue[@]:1}")
+    while IFS= read -r loc; do
+      loc="${loc//&amp;/&}"
+      loc="$base/${loc#*://*/}"
+      if grep -q '<sitemapindex' <<<"$xml"; then
+        queue+=("$loc")
+      else
+        printf '/%s\n' "${loc#"$base"/}" >>"$out"
+      fi
+    done < <(grep -o '<loc>[^<]*</loc>' <<<"$xml" | sed 's|<loc>\(.*\)</loc>|\1|')
+  done
+  [ -s "$out" ] || { log "no address in $base/sitemap.xml"; return 1; }
+}
+
+# metric MGMT_PORT AWK_REGEX: the sum of the Prometheus samples whose line matches the regex.
+metric() {
+  curl -s "http://127.0.0.1:$1/actuator/prometheus" | awk -v re="$2" '$0 ~ re && !/^#/ { n += $NF } END { printf "%.0f", n }'
 }

@@ -23,21 +23,6 @@ done
 
 PAGES=(/films/leaving-las-vegas /people/nicolas-cage /awards/academy-awards/1996 /reviews "/search?q=nicolas+cage")
 APP_PORT=18080 MGMT_PORT=18081 NGINX_PORT=18090
-# A small site on 2 cores: the serial collector saves G1's ~40 MiB of bookkeeping; the heap starts small and grows
-# with the live set (about 50 MiB) instead of being committed whole; larger survivor spaces keep each request's
-# garbage out of the old generation, so the old generation grows slowly and full collections are rare.
-# -Xmx stays at the budget's 256m.
-JAVA_OPTS=(-Xmx256m -Xms32m -Xmn24m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k)
-# The deployment's start-up options (README, "Running it fast"): Spring AOT's bean definitions and repositories,
-# a class-data-sharing archive, and C2 compiling only what stays hot (30x the default thresholds), so that the
-# optimizing compiler does not spend the start-up's CPU on code that runs once.
-TUNED_OPTS=(-Dspring.aot.enabled=true
-  -XX:Tier4InvocationThreshold=150000 -XX:Tier4MinInvocationThreshold=18000
-  -XX:Tier4CompileThreshold=450000 -XX:Tier4BackEdgeThreshold=1200000)
-# shellcheck disable=SC2206
-[ -n "${BENCH_JAVA_OPTS:-}" ] && JAVA_OPTS=($BENCH_JAVA_OPTS)
-# shellcheck disable=SC2206
-[ -n "${BENCH_TUNED_OPTS+set}" ] && TUNED_OPTS=($BENCH_TUNED_OPTS)
 APP_ARGS=(--spring.profiles.active=bench)
 RESULTS="$WORK/results.tsv"   # run, kind, key, values...
 
