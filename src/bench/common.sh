@@ -18,6 +18,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'log "${BASH_SOURCE[0]##*/}: failed at line $LINENO: $BASH_COMMAND"' ERR
 trap 'exit 130' INT TERM
 
 log() { printf '%s\n' "$*" >&2; }
@@ -110,10 +111,11 @@ stop_app() {
 # Peak resident memory of a process in MiB (VmHWM).
 peak_rss_mib() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-# run_wrk OUTFILE URL [EXTRA wrk ARGS...] then read with wrk_field.
+# run_wrk OUTFILE URL [EXTRA wrk ARGS...] [-- SCRIPT ARGS...], then read with wrk_rps, wrk_pct...
 run_wrk() {
-  local out="$1" url="$2"; shift 2
-  wrk --latency "$@" "$url" >"$out" 2>&1
+  local out="$1" url="$2" opts=(); shift 2
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do opts+=("$1"); shift; done
+  wrk --latency "${opts[@]}" "$url" "$@" >"$out" 2>&1 || { log "wrk failed:"; cat "$out" >&2; return 1; }
 }
 
 # Requests/s, p50 and p99 in ms, non-2xx/3xx count, socket error count from a wrk output file.
@@ -167,6 +169,13 @@ sitemap_paths() {
     done < <(grep -o '<loc>[^<]*</loc>' <<<"$xml" | sed 's|<loc>\(.*\)</loc>|\1|')
   done
   [ -s "$out" ] || { log "no address in $base/sitemap.xml"; return 1; }
+}
+
+# free_port FROM: the first port from FROM on that nothing listens on.
+free_port() {
+  local port="$1"
+  while ss -ltnH "sport = :$port" | grep -q .; do port=$((port + 1)); done
+  echo "$port"
 }
 
 # metric MGMT_PORT AWK_REGEX: the sum of the Prometheus samples whose line matches the regex.

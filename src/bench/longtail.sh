@@ -24,7 +24,7 @@ while getopts "d:c:f:sh" opt; do
   esac
 done
 
-APP_PORT=18080 MGMT_PORT=18081 NGINX_PORT=18090
+APP_PORT=18080 MGMT_PORT=18081
 LUA="$ROOT/src/bench/pages.lua"
 APP=(-jar "" --spring.profiles.active=bench)
 need_commands wrk:wrk nginx:nginx-light curl:curl
@@ -77,7 +77,7 @@ while IFS= read -r path; do
   printf 'url = "http://127.0.0.1:%s%s"\noutput = "%s/index.html.gz"\n' "$APP_PORT" "$path" "${file%/}" >>"$WORK/crawl.cfg"
 done <"$WORK/all-paths.txt"
 crawl_start=$(now_ms)
-curl -s --parallel --parallel-max 4 --create-dirs -H 'Accept-Encoding: gzip' -w '%{http_code} %{url_effective}\n' \
+curl -sS --no-progress-meter --parallel --parallel-max 4 --create-dirs -H 'Accept-Encoding: gzip' -w '%{http_code} %{url_effective}\n' \
   -K "$WORK/crawl.cfg" >"$WORK/crawl.txt"
 crawl_ms=$(( $(now_ms) - crawl_start ))
 crawl_failed=$(awk '$1 != 200' "$WORK/crawl.txt" | wc -l)
@@ -97,7 +97,8 @@ say "pages: $raw_bytes bytes raw, $gz_bytes gzipped; per cache entry about" \
   "$(( (gz_bytes + PAGES * 192) / (PAGES > 0 ? PAGES : 1) )) bytes (was about $(( (raw_bytes + gz_bytes + PAGES * 256) / (PAGES > 0 ? PAGES : 1) )))"
 say "RSS after the crawl: $(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status") MiB"
 
-# 2. The long tail against nginx serving the same bytes.
+# 2. The long tail against nginx serving the same bytes, on a free port.
+NGINX_PORT=$(free_port 18090)
 mkdir -p "$WORK/nginx-tmp"
 chmod -R a+rX "$WORK/www"
 cat >"$WORK/nginx.conf" <<CONF
