@@ -12,9 +12,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.reference.Reference;
-import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -36,7 +36,7 @@ public class Ceremony extends BaseEntity {
 
 	private int edition;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String name;
 
 	private int ceremonyYear;

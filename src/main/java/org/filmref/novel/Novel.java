@@ -5,9 +5,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.person.Person;
-import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -24,7 +24,7 @@ public class Novel extends BaseEntity {
 
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String title;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -37,10 +37,10 @@ public class Novel extends BaseEntity {
 
 	private String publisher;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String summary;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String background;
 
 	protected Novel() {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
-import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -21,7 +21,7 @@ public class Person extends BaseEntity {
 
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.NAME)
+	@FullTextField(analyzer = Analyzers.NAME)
 	private String name;
 
 	private String sortName;
@@ -34,7 +34,7 @@ public class Person extends BaseEntity {
 
 	private String deathPlace;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String summary;
 
 	@GenericField

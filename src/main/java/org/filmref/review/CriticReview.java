@@ -8,9 +8,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.filmref.film.Film;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.reference.Reference;
-import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -43,22 +43,22 @@ public class CriticReview extends BaseEntity {
 
 	private int position;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.NAME)
+	@FullTextField(analyzer = Analyzers.NAME)
 	private String critic;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String quote;
 
 	private String issue;
 
 	private LocalDate publishedOn;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String articleTitle;
 
 	private String originalLanguage;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.NAME)
+	@FullTextField(analyzer = Analyzers.NAME)
 	private String originalText;
 
 	private String note;

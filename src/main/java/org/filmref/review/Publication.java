@@ -2,8 +2,8 @@ package org.filmref.review;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
-import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
@@ -15,7 +15,7 @@ public class Publication extends BaseEntity {
 
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String name;
 
 	private String kind;

@@ -11,10 +11,10 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.novel.Novel;
 import org.filmref.person.Person;
-import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -32,7 +32,7 @@ public class Song extends BaseEntity {
 
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String title;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -41,7 +41,7 @@ public class Song extends BaseEntity {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Person performer;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String album;
 
 	private String label;
@@ -50,7 +50,7 @@ public class Song extends BaseEntity {
 
 	private Integer lengthSeconds;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String summary;
 
 	/** The novel the song takes its title from, if any. */
