@@ -4,6 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
@@ -11,7 +13,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
  */
 @Entity
 @Table(name = "award")
-public class Award extends BaseEntity {
+public class Award extends BaseEntity implements Linkable {
 
 	private String slug;
 
@@ -52,6 +54,20 @@ public class Award extends BaseEntity {
 
 	public int getPosition() {
 		return position;
+	}
+
+	@Override
+	public String path() {
+		return path(slug);
+	}
+
+	public static String path(String slug) {
+		return "/awards/" + slug;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(name, path());
 	}
 
 }

@@ -7,7 +7,6 @@ import org.filmref.award.AwardViews.Body;
 import org.filmref.award.AwardViews.CeremonyPage;
 import org.filmref.web.Crumb;
 import org.filmref.web.NotFoundException;
-import org.filmref.web.Paths;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +53,7 @@ class AwardController {
 		CeremonyPage page = pages.ceremony(slug, year).orElse(null);
 		if (page == null) {
 			return awards.findCeremonyYearByEdition(slug, year)
-				.map(held -> permanentRedirect(Paths.ceremony(slug, held)))
+				.map(held -> permanentRedirect(Ceremony.path(slug, held)))
 				.orElseThrow(() -> new NotFoundException("ceremony", slug + "/" + year));
 		}
 		return new ModelAndView("award/ceremony", Map.of("page", page, "crumbs", List.of(Crumb.home(), AWARDS,

@@ -5,7 +5,6 @@ import java.util.List;
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.Footnote;
 import org.filmref.web.Link;
-import org.filmref.web.Paths;
 
 /**
  * The view models of the award pages: the index of award bodies, one body with its ceremonies, and one ceremony with
@@ -23,7 +22,7 @@ public final class AwardViews {
 			List<CeremonyItem> ceremonies) {
 
 		public String path() {
-			return Paths.award(slug);
+			return Award.path(slug);
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.filmref.film;
 import java.util.List;
 import java.util.Optional;
 
+import org.filmref.novel.Novel;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -35,5 +36,8 @@ public interface FilmRepository extends Repository<Film, Long> {
 			select 'FILM', f.slug, f.title, f.releaseYear, null from Film f
 			where lower(f.title) = lower(:title) and f.hasPage = true and f.slug <> :slug""")
 	List<Object[]> findWorksTitled(String title, String slug);
+
+	@Query("select f from Film f where f.novel = :novel order by f.releaseYear, f.title")
+	List<Film> findAdaptationsOf(Novel novel);
 
 }

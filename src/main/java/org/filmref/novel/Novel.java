@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.person.Person;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -20,7 +22,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 @Entity
 @Indexed
 @Table(name = "novel")
-public class Novel extends BaseEntity {
+public class Novel extends BaseEntity implements Linkable {
 
 	private String slug;
 
@@ -72,6 +74,20 @@ public class Novel extends BaseEntity {
 
 	public String getBackground() {
 		return background;
+	}
+
+	@Override
+	public String path() {
+		return path(slug);
+	}
+
+	public static String path(String slug) {
+		return "/novels/" + slug;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(title, path());
 	}
 
 }

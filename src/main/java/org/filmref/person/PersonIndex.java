@@ -16,6 +16,11 @@ public record PersonIndex(List<Entry> people) {
 	/** A work and the person's part in it: "Leaving Las Vegas (1995 film): director, screenplay". */
 	public record KnownFor(Link work, String kind, List<String> roles) {
 
+		/** A work of the given kind, with its year where known: "1995 film". */
+		public static KnownFor of(Link work, Integer year, String kind, List<String> roles) {
+			return new KnownFor(work, (year != null ? year + " " : "") + kind, roles);
+		}
+
 		public String description() {
 			return kind + (roles.isEmpty() ? "" : ": " + String.join(", ", roles));
 		}

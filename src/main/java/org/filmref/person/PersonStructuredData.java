@@ -5,7 +5,6 @@ import java.util.List;
 import org.filmref.web.JsonLd;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
-import org.filmref.web.Paths;
 import org.filmref.web.Schema;
 import org.filmref.web.Site;
 
@@ -16,7 +15,7 @@ final class PersonStructuredData {
 	}
 
 	static PageMeta meta(Person person, List<Link> knownFor, Site site) {
-		String path = Paths.person(person);
+		String path = person.path();
 		return PageMeta.of(person.getName(), person.getSummary(), path)
 			.type("profile")
 			.jsonLd(JsonLd.document("Person")

@@ -1,8 +1,6 @@
 package org.filmref.reference;
 
-import org.filmref.review.Publication;
 import org.filmref.web.Dates;
-import org.filmref.web.Paths;
 
 /**
  * A reference as a page shows it in its References list.
@@ -18,7 +16,7 @@ public record ReferenceView(Long id, String author, String title, String publica
 				: reference.getPublishedText();
 		return new ReferenceView(reference.getId(), reference.getAuthor(), reference.getTitle(),
 				publication != null ? publication.getName() : reference.getPublisher(),
-				publication != null ? Paths.publication(publication) : null, reference.getIssue(), date,
+				publication != null ? publication.path() : null, reference.getIssue(), date,
 				reference.getUrl(), Dates.day(reference.getAccessedOn()), reference.getLanguage(), reference.getNote());
 	}
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.filmref.film.Film;
 import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
+import org.filmref.reference.Publication;
 import org.filmref.reference.Reference;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -112,6 +113,15 @@ public class CriticReview extends BaseEntity {
 
 	public String getNote() {
 		return note;
+	}
+
+	/** The quote's permalink. */
+	public String path() {
+		return path(getId());
+	}
+
+	public static String path(long id) {
+		return "/reviews/" + id;
 	}
 
 }

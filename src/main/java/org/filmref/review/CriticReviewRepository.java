@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.filmref.film.Film;
+import org.filmref.reference.Publication;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -25,5 +26,8 @@ public interface CriticReviewRepository extends Repository<CriticReview, Long> {
 
 	@Query(WITH_SOURCES + "where r.publication = :publication order by r.film.title, r.position")
 	List<CriticReview> findByPublication(Publication publication);
+
+	@Query("select r.id from CriticReview r order by r.id")
+	List<Long> findAllIds();
 
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.filmref.reference.Citations;
+import org.filmref.reference.Publication;
+import org.filmref.reference.QuoteView;
 import org.filmref.reference.ReferenceView;
 import org.filmref.review.ReviewViews.Excerpt;
 import org.filmref.review.ReviewViews.FilmReviews;
@@ -16,7 +18,6 @@ import org.filmref.review.ReviewViews.PublicationReviews;
 import org.filmref.review.ReviewViews.ReviewIndex;
 import org.filmref.review.ReviewViews.ReviewPage;
 import org.filmref.web.Link;
-import org.filmref.web.Paths;
 import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -49,11 +50,11 @@ public class ReviewPages {
 		Map<Long, Link> films = new LinkedHashMap<>();
 		Map<Long, Map<Long, PublicationReviews>> byFilm = new LinkedHashMap<>();
 		for (CriticReview review : reviews.findAllWithSources()) {
-			films.putIfAbsent(review.getFilm().getId(), Paths.filmLink(review.getFilm()));
+			films.putIfAbsent(review.getFilm().getId(), review.getFilm().link());
 			Publication publication = review.getPublication();
 			byFilm.computeIfAbsent(review.getFilm().getId(), id -> new LinkedHashMap<>())
 				.computeIfAbsent(publication.getId(),
-						id -> new PublicationReviews(new Link(publication.getName(), Paths.publication(publication)),
+						id -> new PublicationReviews(publication.link(),
 								new ArrayList<>()))
 				.quotes()
 				.add(excerpt(review));
@@ -73,7 +74,7 @@ public class ReviewPages {
 		}
 		return reviews.findWithSourcesById(id).map(review -> {
 			Citations citations = new Citations();
-			QuoteView quote = QuoteView.of(review, citations.citeIfPresent(review.getReference()));
+			QuoteView quote = ReviewViews.quote(review, citations.citeIfPresent(review.getReference()));
 			ReferenceView source = review.getReference() != null ? ReferenceView.of(review.getReference()) : null;
 			return new ReviewPage(quote, source, citationLine(quote, source), citations.references(),
 					ReviewStructuredData.meta(review, site));
@@ -89,7 +90,7 @@ public class ReviewPages {
 		}
 		return publications.findAllByName()
 			.stream()
-			.map(p -> new PublicationItem(new Link(p.getName(), Paths.publication(p)), p.getKind(), p.getCountry(),
+			.map(p -> new PublicationItem(p.link(), p.getKind(), p.getCountry(),
 					quoteCounts.getOrDefault(p.getId(), 0)))
 			.toList();
 	}
@@ -105,7 +106,7 @@ public class ReviewPages {
 	}
 
 	private static Excerpt excerpt(CriticReview review) {
-		return new Excerpt(QuoteView.of(review, List.of()), shorten(review.getQuote()));
+		return new Excerpt(ReviewViews.quote(review, List.of()), shorten(review.getQuote()));
 	}
 
 	static String shorten(String text) {

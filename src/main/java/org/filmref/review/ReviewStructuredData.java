@@ -1,10 +1,10 @@
 package org.filmref.review;
 
 import org.filmref.film.Film;
+import org.filmref.reference.Publication;
 import org.filmref.web.JsonLd;
 import org.filmref.web.JsonLd.Node;
 import org.filmref.web.PageMeta;
-import org.filmref.web.Paths;
 import org.filmref.web.Schema;
 import org.filmref.web.Site;
 
@@ -26,9 +26,9 @@ public final class ReviewStructuredData {
 		document.put("@type", "CriticReview")
 			.put("itemReviewed", JsonLd.node("Movie")
 				.put("name", film.getTitle())
-				.put("url", site.url(Paths.film(film)))
+				.put("url", site.url(film.path()))
 				.put("datePublished", film.getReleaseYear() != null ? String.valueOf(film.getReleaseYear()) : null));
-		return PageMeta.of("Review of " + film.getTitle() + " by " + by, review.getQuote(), Paths.review(review.getId()))
+		return PageMeta.of("Review of " + film.getTitle() + " by " + by, review.getQuote(), review.path())
 			.type("article")
 			.jsonLd(document);
 	}
@@ -36,9 +36,9 @@ public final class ReviewStructuredData {
 	/** The review's own properties; the publication is the author where the critic is not named. */
 	public static Node node(CriticReview review, Site site) {
 		Publication publication = review.getPublication();
-		Node publisher = Schema.organization(publication.getName(), site.url(Paths.publication(publication)));
+		Node publisher = Schema.organization(publication.getName(), site.url(publication.path()));
 		return JsonLd.node("CriticReview")
-			.put("url", site.url(Paths.review(review.getId())))
+			.put("url", site.url(review.path()))
 			.put("author", review.getCritic() != null ? Schema.person(review.getCritic()) : publisher)
 			.put("publisher", publisher)
 			.put("datePublished", Schema.date(review.getPublishedOn()))

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.filmref.reference.CitedReference;
+import org.filmref.reference.Footnote;
+import org.filmref.reference.QuoteView;
 import org.filmref.reference.ReferenceView;
+import org.filmref.web.Dates;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
 
@@ -16,6 +19,14 @@ import org.filmref.web.PageMeta;
 public final class ReviewViews {
 
 	private ReviewViews() {
+	}
+
+	/** A critic's quote as pages show it, with the footnotes that cite its source. */
+	public static QuoteView quote(CriticReview review, List<Footnote> footnotes) {
+		return new QuoteView(review.getId(), review.path(), review.getQuote(), review.getCritic(),
+				review.getPublication().link(), review.getIssue(), Dates.day(review.getPublishedOn()),
+				review.getArticleTitle(), review.getOriginalLanguage(), review.getOriginalText(), review.getNote(),
+				review.getFilm().link(), footnotes);
 	}
 
 	/** Every critic quote, by film and then publication. */

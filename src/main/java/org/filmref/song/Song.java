@@ -15,6 +15,8 @@ import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.novel.Novel;
 import org.filmref.person.Person;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -28,7 +30,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 @Entity
 @Indexed
 @Table(name = "song")
-public class Song extends BaseEntity {
+public class Song extends BaseEntity implements Linkable {
 
 	private String slug;
 
@@ -106,6 +108,20 @@ public class Song extends BaseEntity {
 
 	public List<Person> getWriters() {
 		return writers;
+	}
+
+	@Override
+	public String path() {
+		return path(slug);
+	}
+
+	public static String path(String slug) {
+		return "/songs/" + slug;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(title, path());
 	}
 
 }

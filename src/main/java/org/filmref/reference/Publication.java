@@ -1,9 +1,11 @@
-package org.filmref.review;
+package org.filmref.reference;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
@@ -11,7 +13,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
  */
 @Entity
 @Table(name = "publication")
-public class Publication extends BaseEntity {
+public class Publication extends BaseEntity implements Linkable {
 
 	private String slug;
 
@@ -57,6 +59,16 @@ public class Publication extends BaseEntity {
 
 	public String getDescription() {
 		return description;
+	}
+
+	@Override
+	public String path() {
+		return "/publications/" + slug;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(name, path());
 	}
 
 }
