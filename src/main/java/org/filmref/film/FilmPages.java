@@ -123,20 +123,18 @@ public class FilmPages {
 
 	private List<Hatnote> hatnotes(Film film) {
 		List<Hatnote> hatnotes = new ArrayList<>();
-		for (Object[] work : films.findWorksTitled(film.getTitle(), film.getSlug())) {
-			String kind = (String) work[0];
-			String slug = (String) work[1];
-			String title = (String) work[2];
-			Integer year = (Integer) work[3];
-			String by = (String) work[4];
+		for (TitledWork work : films.findWorksTitled(film.getTitle(), film.getSlug())) {
+			String title = work.title();
+			Integer year = work.year();
+			String by = work.by();
 			String when = year != null ? year + " " : "";
-			switch (kind) {
+			switch (work.kind()) {
 				case "NOVEL" -> hatnotes.add(new Hatnote("the " + when + "novel" + (by != null ? " by " + by : ""),
-						new Link(title + " (novel)", Novel.path(slug))));
+						new Link(title + " (novel)", Novel.path(work.slug()))));
 				case "SONG" -> hatnotes.add(new Hatnote("the " + when + (by != null ? by + " " : "") + "song",
-						new Link(title + " (song)", Song.path(slug))));
+						new Link(title + " (song)", Song.path(work.slug()))));
 				default -> hatnotes.add(new Hatnote("the " + when + "film",
-						new Link(title + (year != null ? " (" + year + " film)" : " (film)"), Film.path(slug))));
+						new Link(title + (year != null ? " (" + year + " film)" : " (film)"), Film.path(work.slug()))));
 			}
 		}
 		return hatnotes;
