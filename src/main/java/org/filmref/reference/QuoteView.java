@@ -2,6 +2,7 @@ package org.filmref.reference;
 
 import java.util.List;
 
+import org.filmref.web.Languages;
 import org.filmref.web.Link;
 
 /**
@@ -14,6 +15,11 @@ import org.filmref.web.Link;
 public record QuoteView(long id, String permalink, String quote, String critic, Link publication, String issue,
 		String date, String articleTitle, String originalLanguage, String originalText, String note, Link film,
 		List<Footnote> footnotes) {
+
+	/** The language the quote was published in: "German". */
+	public String originalLanguageName() {
+		return Languages.name(originalLanguage);
+	}
 
 	/** "Urs Jenny, Der Spiegel 17/1996" — the attribution line under a quote. */
 	public String attribution() {

@@ -10,6 +10,7 @@ import org.filmref.reference.Footnote;
 import org.filmref.reference.QuoteView;
 import org.filmref.reference.ReferenceView;
 import org.filmref.web.Dates;
+import org.filmref.web.Languages;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
 
@@ -65,6 +66,12 @@ public final class ReviewViews {
 
 	public record PublicationPage(String slug, String name, String kind, String country, String language,
 			String url, String description, List<Excerpt> quotes, List<ReferenceView> references) {
+
+		/** The publication's language: "German". */
+		public String languageName() {
+			return Languages.name(language);
+		}
+
 	}
 
 	public record PublicationItem(Link publication, String kind, String country, int quotes) {

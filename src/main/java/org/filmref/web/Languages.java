@@ -1,0 +1,22 @@
+package org.filmref.web;
+
+import java.util.Locale;
+
+/**
+ * Language names for the language codes the content carries ({@code de}, {@code en}, ...), in English.
+ */
+public final class Languages {
+
+	private Languages() {
+	}
+
+	/** "German" for {@code de}; the code itself where Java knows no name for it; {@code null} for none. */
+	public static String name(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		String name = Locale.forLanguageTag(code.strip()).getDisplayLanguage(Locale.ENGLISH);
+		return name.isEmpty() ? code : name;
+	}
+
+}
