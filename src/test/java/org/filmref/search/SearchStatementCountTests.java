@@ -1,0 +1,37 @@
+package org.filmref.search;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.filmref.web.PageTest;
+import org.filmref.web.SqlStatements;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A search loads what its hits need in batches ({@code hibernate.default_batch_fetch_size}), not hit by hit.
+ */
+@PageTest
+class SearchStatementCountTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void aSearchWithManyHitsRunsAFewStatements(@Autowired EntityManagerFactory entityManagerFactory,
+			@Autowired CacheManager caches) throws Exception {
+		// The first search waits for the index: its statements are the mass indexer's, not the search's.
+		mvc.perform(get("/search?q=cage")).andExpect(status().isOk());
+		SqlStatements sql = new SqlStatements(entityManagerFactory, caches);
+		sql.startCold();
+		mvc.perform(get("/search?q=best")).andExpect(status().isOk());
+		// Some thirty award categories and their ceremonies, award bodies and categories, batched (31 one by one).
+		assertThat(sql.count()).isLessThanOrEqualTo(9);
+	}
+
+}
