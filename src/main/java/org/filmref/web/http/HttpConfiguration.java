@@ -7,11 +7,11 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.filmref.web.FilmrefProperties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -72,7 +72,8 @@ class HttpConfiguration implements WebMvcConfigurer {
 	 * writes; with a larger buffer most pages leave in one.
 	 */
 	@Bean
-	TomcatConnectorCustomizer socketWriteBuffer(@Value("${filmref.http.socket-write-buffer:32768}") int bytes) {
+	TomcatConnectorCustomizer socketWriteBuffer(FilmrefProperties properties) {
+		int bytes = properties.http().socketWriteBuffer();
 		return (connector) -> connector.setProperty("socket.appWriteBufSize", Integer.toString(bytes));
 	}
 
@@ -86,9 +87,8 @@ class HttpConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	RenderedPages renderedPages(@Value("${filmref.page-cache.max-bytes:67108864}") long maxBytes,
-			@Value("${filmref.page-cache.enabled:true}") boolean enabled) {
-		return new RenderedPages(version, maxBytes, enabled);
+	RenderedPages renderedPages(FilmrefProperties properties) {
+		return new RenderedPages(version, properties.pageCache().maxBytes(), properties.pageCache().enabled());
 	}
 
 	@Bean
