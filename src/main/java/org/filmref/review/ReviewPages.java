@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.filmref.reference.Citations;
 import org.filmref.reference.ReferenceView;
+import org.filmref.review.ReviewViews.AggregateView;
 import org.filmref.review.ReviewViews.CriticItem;
 import org.filmref.review.ReviewViews.CriticPage;
 import org.filmref.review.ReviewViews.FilmReviews;
@@ -38,14 +39,17 @@ public class ReviewPages {
 
 	private final CriticRepository critics;
 
+	private final ReviewAggregateRepository aggregates;
+
 	private final Site site;
 
 	ReviewPages(CriticReviewRepository reviews, PublicationRepository publications, CriticRepository critics,
-			Site site) {
+			ReviewAggregateRepository aggregates, Site site) {
 		this.site = site;
 		this.reviews = reviews;
 		this.publications = publications;
 		this.critics = critics;
+		this.aggregates = aggregates;
 	}
 
 	@Cacheable("reviewIndex")
@@ -64,6 +68,14 @@ public class ReviewPages {
 				.quotes()
 				.add(QuoteView.of(review, List.of()));
 		}
+		Map<Long, List<AggregateView>> aggregatesByFilm = new LinkedHashMap<>();
+		for (ReviewAggregate aggregate : aggregates.findAllWithSources()) {
+			Publication publication = aggregate.getPublication();
+			aggregatesByFilm.computeIfAbsent(aggregate.getFilm().getId(), id -> new ArrayList<>())
+				.add(new AggregateView(new Link(publication.getName(), Paths.publication(publication)),
+						aggregate.getSummary(), aggregate.getAsOf(),
+						aggregate.getReference() != null ? ReferenceView.of(aggregate.getReference()) : null));
+		}
 		List<FilmReviews> result = new ArrayList<>();
 		byFilm.forEach((filmId, byLanguage) -> {
 			String slug = firstOfFilm.get(filmId).getFilm().getSlug();
@@ -74,7 +86,8 @@ public class ReviewPages {
 						List.copyOf(language.getValue().values())));
 				count += language.getValue().values().stream().mapToInt(p -> p.quotes().size()).sum();
 			}
-			result.add(new FilmReviews(Paths.filmLink(firstOfFilm.get(filmId).getFilm()), slug, count, languages));
+			result.add(new FilmReviews(Paths.filmLink(firstOfFilm.get(filmId).getFilm()), slug, count,
+					aggregatesByFilm.getOrDefault(filmId, List.of()), languages));
 		});
 		return new ReviewIndex(result);
 	}

@@ -22,8 +22,12 @@ public final class ReviewViews {
 	public record ReviewIndex(List<FilmReviews> films) {
 	}
 
-	/** @param anchor the id of the film's section, the film page's link to its full list */
-	public record FilmReviews(Link film, String anchor, int count, List<LanguageReviews> languages) {
+	/**
+	 * @param anchor the id of the film's section, the film page's link to its full list
+	 * @param aggregates what review aggregators say of the film's critics
+	 */
+	public record FilmReviews(Link film, String anchor, int count, List<AggregateView> aggregates,
+			List<LanguageReviews> languages) {
 
 		public String receptionHref() {
 			return film.href() != null ? film.href() + "#reception" : null;
@@ -41,6 +45,10 @@ public final class ReviewViews {
 	}
 
 	public record PublicationReviews(Link publication, List<QuoteView> quotes) {
+	}
+
+	/** An aggregator's summary in its own words, when it was read, and the page it was read on. */
+	public record AggregateView(Link publication, String summary, String asOf, ReferenceView source) {
 	}
 
 	/**

@@ -234,6 +234,19 @@ class QuoteFidelityTests {
 		}
 	}
 
+	@Test
+	void scoresOnlyAsTheNoteStatesThemWithSourceAndDate() throws Exception {
+		Element film = Html.page(mvc, "/reviews").getElementById("leaving-las-vegas");
+		assertThat(film.select("ul.aggregates li")).hasSize(1);
+		assertThat(film.selectFirst("ul.aggregates li").text()).startsWith("Metacritic: \"Universal acclaim - based on 23 "
+				+ "Critics\", with \"Positive: 21 out of 23\" and \"Negative: 0 out of 23\" (date of the stored copy "
+				+ "unknown). Source:");
+		assertThat(film.select("ul.aggregates a[href]").eachAttr("href"))
+			.contains("http://www.metacritic.com/movie/leaving-las-vegas/critic-reviews?dist=neutral&num_items=30");
+		// The note's "Metascore 82" (a secondary list) and a remembered Rotten Tomatoes figure are not shown.
+		assertThat(film.text()).doesNotContainPattern("\\b82\\b").doesNotContain("90%");
+	}
+
 	private static void assertNoOtherCritic(String text, Expected expected, String where) {
 		for (String name : CRITIC_NAMES) {
 			if (!name.equals(expected.critic())) {

@@ -165,7 +165,7 @@ class ReviewControllerTests {
 	@Test
 	void reviewPagesRunAFixedNumberOfStatementsColdAndNoneWarm() throws Exception {
 		String permalink = Html.page(mvc, "/reviews").selectFirst("a.permalink").attr("href");
-		for (var path : List.of(new Object[] { "/reviews", 1 }, new Object[] { permalink, 1 },
+		for (var path : List.of(new Object[] { "/reviews", 2 }, new Object[] { permalink, 1 },
 				new Object[] { "/publications", 2 }, new Object[] { "/publications/der-spiegel", 3 },
 				new Object[] { "/critics", 2 }, new Object[] { "/critics/owen-gleiberman", 2 })) {
 			sql.startCold();
