@@ -58,8 +58,12 @@ public record FilmPage(String slug, String title, Integer year, String lead, Lis
 			List<Footnote> footnotes) {
 	}
 
-	/** How the film was received: the article's text and the critics' quotes. */
-	public record Reception(String text, List<QuoteView> quotes) {
+	/**
+	 * How the film was received: the article's text and a selection of the critics' quotes.
+	 *
+	 * @param allQuotesPath where every critic quote on the film is
+	 */
+	public record Reception(String text, List<QuoteView> quotes, String allQuotesPath) {
 
 		public boolean isEmpty() {
 			return text == null && quotes.isEmpty();

@@ -105,7 +105,7 @@ public class FilmPages {
 		return new FilmPage(film.getSlug(), film.getTitle(), film.getReleaseYear(), film.getLead(), hatnotes(film),
 				infobox(film, filmCredits, infoboxSources), film.getPlot(),
 				new CastAndCrew(cast(filmCredits), crew(filmCredits)), background, musicItems,
-				new Reception(film.getReception(), quotes.quotes()), new Awards(nominations.groups()),
+				new Reception(film.getReception(), quotes.quotes(), quotes.allQuotesPath()), new Awards(nominations.groups()),
 				film.getWebLinks()
 					.stream()
 					.sorted(Comparator.comparingInt(WebLink::getPosition))

@@ -12,15 +12,16 @@ import org.filmref.web.JsonLd.Node;
  */
 public interface FilmReception {
 
-	/** The quotes about the film in order (one statement), citing their sources in {@code citations}. */
+	/** The film page's selection of quotes in order (one statement), citing their sources in {@code citations}. */
 	Quotes of(Film film, Citations citations);
 
 	/**
 	 * @param quotes the quotes as the page shows them
 	 * @param structuredData each quote as a schema.org {@code CriticReview} for the film's {@code Movie}, without its
 	 * text (which is on the quote's own page)
+	 * @param allQuotesPath where every critic quote on the film is
 	 */
-	record Quotes(List<QuoteView> quotes, List<Node> structuredData) {
+	record Quotes(List<QuoteView> quotes, List<Node> structuredData, String allQuotesPath) {
 	}
 
 }

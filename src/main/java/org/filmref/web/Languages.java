@@ -19,4 +19,10 @@ public final class Languages {
 		return name.isEmpty() ? code : name;
 	}
 
+	/** The heading over the quotes of critics who wrote in a language; the site quotes them in English. */
+	public static String criticsHeading(String code) {
+		return "en".equals(code) ? name(code) + "-language critics"
+				: name(code) + "-language critics, in English translation";
+	}
+
 }
