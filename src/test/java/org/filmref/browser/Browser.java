@@ -13,6 +13,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.filmref.web.PageTypes;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -67,6 +68,18 @@ public final class Browser implements AutoCloseable {
 	public Browser open(String path) {
 		this.driver.get(url(path));
 		return this;
+	}
+
+	/**
+	 * Loads one of the {@link PageTypes}, resolving {@link PageTypes#FIRST_QUOTE_PERMALINK} through the film page's
+	 * first permalink.
+	 */
+	public Browser openPageType(String path) {
+		if (PageTypes.FIRST_QUOTE_PERMALINK.equals(path)) {
+			open(PageTypes.FILM);
+			path = find(PageTypes.FIRST_QUOTE_PERMALINK_LINK).getDomAttribute("href");
+		}
+		return open(path);
 	}
 
 	/** The path, query and fragment of the current page. */

@@ -109,7 +109,7 @@ class FilmControllerTests {
 
 	@Test
 	void receptionQuotesAreBlockquotesWithAttributionFootnoteAndPermalink() {
-		Elements quotes = page.select("#reception figure.quote");
+		Elements quotes = page.select("#reception .quote");
 		assertThat(quotes).hasSize(4);
 		assertThat(quotes.get(0).selectFirst("blockquote").text()).startsWith("An unadorned inventory of human ability");
 		assertThat(quotes.get(0).selectFirst("figcaption").text()).contains("Lexikon des internationalen Films");
