@@ -30,6 +30,7 @@ import org.filmref.reference.FactRepository;
 import org.filmref.reference.FactView;
 import org.filmref.song.Song;
 import org.filmref.web.Dates;
+import org.filmref.web.Description;
 import org.filmref.web.Link;
 import org.filmref.web.Paths;
 import org.filmref.web.Site;
@@ -113,7 +114,8 @@ public class PersonPages {
 			.stream()
 			.map(fact -> FactView.of(fact, citations))
 			.toList();
-		List<FilmRoles> films = films(credits.findByPerson(person));
+		List<Credit> personCredits = credits.findByPerson(person);
+		List<FilmRoles> films = films(personCredits);
 		List<AwardGroup> awards = awards(person, nominations.findFieldsOfPerson(person));
 		int nominationCount = awards.stream().mapToInt(group -> group.rows().size()).sum();
 		int wins = (int) awards.stream().flatMap(group -> group.rows().stream()).filter(AwardRow::won).count();
@@ -139,7 +141,39 @@ public class PersonPages {
 		songs.forEach(song -> knownFor.add(song.song()));
 		return new PersonPage(person.getSlug(), person.getName(), born(person), died(person), person.getSummary(),
 				List.copyOf(knownFor), factViews, films, awards, wins, nominationCount, novels, songs,
-				citations.references(), PersonStructuredData.meta(person, List.copyOf(knownFor), site));
+				citations.references(), PersonStructuredData.meta(person,
+						description(person, personCredits, novels, songs, nominationCount, wins), List.copyOf(knownFor),
+						site));
+	}
+
+	/**
+	 * The person's summary, or for someone without one what the site has on them: "Albert Henderson: actor (Man at
+	 * Strip Bar) in Leaving Las Vegas (1995)."
+	 */
+	private static String description(Person person, List<Credit> personCredits, List<NovelItem> novels,
+			List<SongItem> songs, int nominations, int wins) {
+		if (person.getSummary() != null) {
+			return person.getSummary();
+		}
+		Map<Film, List<String>> rolesByFilm = new LinkedHashMap<>();
+		for (Credit credit : personCredits) {
+			String role = credit.getRole().jobTitle().toLowerCase();
+			if (credit.getRole() == CreditRole.CAST && credit.getCharacterName() != null) {
+				role += " (" + credit.getCharacterName() + ")";
+			}
+			rolesByFilm.computeIfAbsent(credit.getFilm(), film -> new ArrayList<>()).add(role);
+		}
+		List<String> works = new ArrayList<>();
+		rolesByFilm.forEach((film, roles) -> works.add(Description.join(roles) + " in " + film.getTitle()
+				+ (film.getReleaseYear() != null ? " (" + film.getReleaseYear() + ")" : "")));
+		novels.forEach(novel -> works.add("author of the novel " + novel.novel().label()
+				+ (novel.year() != null ? " (" + novel.year() + ")" : "")));
+		songs.forEach(song -> works.add(song.role() + " of the song " + song.song().label()
+				+ (song.year() != null ? " (" + song.year() + ")" : "")));
+		String awards = nominations == 0 ? ""
+				: " " + (wins > 0 ? "Won " + wins + " of " : "") + nominations
+						+ (nominations == 1 ? " award nomination." : " award nominations.");
+		return Description.listing(person.getName() + ": ", works, "." + awards);
 	}
 
 	private static List<FilmRoles> films(List<Credit> personCredits) {

@@ -1,5 +1,6 @@
 package org.filmref.review;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.ReferenceView;
+import org.filmref.web.Description;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
 
@@ -20,6 +22,23 @@ public final class ReviewViews {
 
 	/** Every critic quote, by film and then publication. */
 	public record ReviewIndex(List<FilmReviews> films) {
+
+		/** "17 critics' quotes on Leaving Las Vegas from Der Spiegel, Die Zeit and 12 more, each …" */
+		public String metaDescription() {
+			int quotes = films.stream()
+				.flatMap(film -> film.publications().stream())
+				.mapToInt(publication -> publication.quotes().size())
+				.sum();
+			return Description.listing(quotes + (quotes == 1 ? " critic's quote on " : " critics' quotes on ")
+					+ Description.join(films.stream().map(film -> film.film().label()).toList()) + " from ",
+					films.stream()
+						.flatMap(film -> film.publications().stream())
+						.map(publication -> publication.publication().label())
+						.distinct()
+						.toList(),
+					", each with its source and a permalink.");
+		}
+
 	}
 
 	public record FilmReviews(Link film, List<PublicationReviews> publications) {
@@ -54,6 +73,22 @@ public final class ReviewViews {
 
 	public record PublicationPage(String slug, String name, String kind, String country, String language,
 			String url, String description, List<Excerpt> quotes, List<ReferenceView> references) {
+
+		/** "Der Spiegel (Magazine, Germany) on filmref: 1 critic's quote on Leaving Las Vegas and 3 sources cited." */
+		public String metaDescription() {
+			List<String> parts = new ArrayList<>();
+			if (!quotes.isEmpty()) {
+				parts.add(quotes.size() + (quotes.size() == 1 ? " critic's quote on " : " critics' quotes on ")
+						+ Description.join(quotes.stream().map(excerpt -> excerpt.quote().film().label()).distinct().toList()));
+			}
+			if (!references.isEmpty()) {
+				parts.add(references.size() + (references.size() == 1 ? " source cited" : " sources cited"));
+			}
+			String about = Stream.of(kind, country).filter(Objects::nonNull).collect(Collectors.joining(", "));
+			return name + (about.isEmpty() ? "" : " (" + about + ")") + " on filmref"
+					+ (parts.isEmpty() ? "." : ": " + Description.join(parts) + ".");
+		}
+
 	}
 
 	public record PublicationItem(Link publication, String kind, String country, int quotes) {

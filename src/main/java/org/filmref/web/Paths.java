@@ -80,7 +80,11 @@ public final class Paths {
 	}
 
 	public static String publication(Publication publication) {
-		return "/publications/" + publication.getSlug();
+		return publication(publication.getSlug());
+	}
+
+	public static String publication(String slug) {
+		return "/publications/" + slug;
 	}
 
 	public static String review(long id) {
