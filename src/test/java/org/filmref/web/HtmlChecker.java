@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nu.validator.validation.SimpleDocumentValidator;
+import org.apache.log4j.BasicConfigurator;
+import org.apache.log4j.varia.NullAppender;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -25,6 +27,8 @@ public final class HtmlChecker {
 	private final Messages messages = new Messages();
 
 	public HtmlChecker() {
+		// The checker logs through log4j 1, which nothing else here uses: quietly, instead of its "no appenders" warning.
+		BasicConfigurator.configure(new NullAppender());
 		// No log4j set-up of its own, no logging of URLs, no language detection (slow, and it only warns).
 		this.validator = new SimpleDocumentValidator(false, false, false);
 		try {
