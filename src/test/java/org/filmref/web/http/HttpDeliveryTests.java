@@ -18,10 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.filmref.web.SqlStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.cache.CacheManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,16 +52,11 @@ class HttpDeliveryTests {
 	ContentVersion version;
 
 	@Autowired
-	CacheManager caches;
-
-	Statistics statistics;
+	SqlStatements sql;
 
 	@BeforeEach
-	void coldCaches(@Autowired EntityManagerFactory entityManagerFactory) {
-		caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
-		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		statistics.clear();
+	void coldCaches() {
+		sql.startCold();
 	}
 
 	@Test
@@ -86,9 +77,9 @@ class HttpDeliveryTests {
 		assertThat(etags).hasSize(1);
 		assertThat(lengths).hasSize(1);
 		// One rendering's statements (FilmPageStatementCountTests: 8 for a cold film page), not one per request.
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
+		assertThat(sql.count()).isEqualTo(8);
 		assertThat(get(FILM).statusCode()).isEqualTo(200);
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
+		assertThat(sql.count()).isEqualTo(8);
 	}
 
 	@Test
@@ -130,17 +121,17 @@ class HttpDeliveryTests {
 		assertThat(response.statusCode()).isEqualTo(304);
 		assertThat(response.body()).isEmpty();
 		assertThat(header(response, "ETag")).isEqualTo(version.etag());
-		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for a 304").isZero();
+		assertThat(sql.count()).as("SQL statements for a 304").isZero();
 		assertThat(get(FILM, "If-None-Match", "W/\"another-version\"").statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void aSecondRequestIsServedFromTheRenderedPageCacheWithNoQueryAndTheSameBytes() throws Exception {
 		HttpResponse<byte[]> first = get(FILM);
-		assertThat(statistics.getPrepareStatementCount()).as("cold page").isPositive();
-		statistics.clear();
+		assertThat(sql.count()).as("cold page").isPositive();
+		sql.startWarm();
 		HttpResponse<byte[]> second = get(FILM);
-		assertThat(statistics.getPrepareStatementCount()).as("warm page").isZero();
+		assertThat(sql.count()).as("warm page").isZero();
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(header(second, "ETag")).isEqualTo(header(first, "ETag"));
 		assertThat(get(FILM, "If-None-Match", version.etag()).statusCode()).as("304 on a hit").isEqualTo(304);
