@@ -20,6 +20,7 @@ import org.filmref.reference.Citations;
 import org.filmref.reference.FactRepository;
 import org.filmref.reference.FactView;
 import org.filmref.web.Dates;
+import org.filmref.web.Description;
 import org.filmref.web.Link;
 import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
@@ -103,7 +104,41 @@ public class PersonPages {
 		songItems.forEach(song -> knownFor.add(song.song()));
 		return new PersonPage(person.getSlug(), person.getName(), born(person), died(person), person.getSummary(),
 				List.copyOf(knownFor), factViews, filmRoles, awardGroups, wins, nominationCount, novelItems, songItems,
-				citations.references(), PersonStructuredData.meta(person, List.copyOf(knownFor), site));
+				citations.references(), PersonStructuredData.meta(person,
+						description(person, filmRoles, novelItems, songItems, nominationCount, wins),
+						List.copyOf(knownFor), site));
+	}
+
+	/**
+	 * The person's summary, or for someone without one what the site has on them: "Albert Henderson: actor (Man at
+	 * Strip Bar) in Leaving Las Vegas (1995)."
+	 */
+	private static String description(Person person, List<FilmRoles> filmRoles, List<NovelItem> novels,
+			List<SongItem> songs, int nominations, int wins) {
+		if (person.getSummary() != null) {
+			return person.getSummary();
+		}
+		List<String> works = new ArrayList<>();
+		filmRoles.forEach(film -> works.add(Description.join(film.roles().stream().map(PersonPages::shortRole).toList())
+				+ " in " + film.film().label() + (film.year() != null ? " (" + film.year() + ")" : "")));
+		novels.forEach(novel -> works.add("author of the novel " + novel.novel().label()
+				+ (novel.year() != null ? " (" + novel.year() + ")" : "")));
+		songs.forEach(song -> works.add(song.role() + " of the song " + song.song().label()
+				+ (song.year() != null ? " (" + song.year() + ")" : "")));
+		String awards = nominations == 0 ? ""
+				: " " + (wins > 0 ? "Won " + wins + " of " : "") + nominations
+						+ (nominations == 1 ? " award nomination." : " award nominations.");
+		return Description.listing(person.getName() + ": ", works, "." + awards);
+	}
+
+	/** "Actor (Ben Sanderson), credited as … — a note" as a description reads it: "actor (Ben Sanderson)". */
+	private static String shortRole(String role) {
+		String text = role;
+		for (String tail : List.of(", credited as ", " — ")) {
+			int at = text.indexOf(tail);
+			text = at < 0 ? text : text.substring(0, at);
+		}
+		return Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	static String years(Person person) {

@@ -14,9 +14,9 @@ final class PersonStructuredData {
 	private PersonStructuredData() {
 	}
 
-	static PageMeta meta(Person person, List<Link> knownFor, Site site) {
+	static PageMeta meta(Person person, String description, List<Link> knownFor, Site site) {
 		String path = person.path();
-		return PageMeta.of(person.getName(), person.getSummary(), path)
+		return PageMeta.of(person.getName(), description, path)
 			.type("profile")
 			.jsonLd(JsonLd.document("Person")
 				.put("@id", site.url(path) + "#person")

@@ -63,6 +63,10 @@ public class Publication extends BaseEntity implements Linkable {
 
 	@Override
 	public String path() {
+		return path(slug);
+	}
+
+	public static String path(String slug) {
 		return "/publications/" + slug;
 	}
 

@@ -40,6 +40,10 @@ public class Critic extends BaseEntity implements Linkable {
 
 	@Override
 	public String path() {
+		return path(slug);
+	}
+
+	public static String path(String slug) {
 		return "/critics/" + slug;
 	}
 

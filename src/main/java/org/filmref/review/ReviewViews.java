@@ -1,5 +1,6 @@
 package org.filmref.review;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.filmref.reference.QuoteView;
 import org.filmref.reference.ReferenceView;
 import org.filmref.web.Dates;
 import org.filmref.web.Languages;
+import org.filmref.web.Description;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
 
@@ -38,6 +40,21 @@ public final class ReviewViews {
 
 	/** Every critic quote, by film, then the language the critics wrote in, then publication. */
 	public record ReviewIndex(List<FilmReviews> films) {
+
+		/** "17 critics' quotes on Leaving Las Vegas from Der Spiegel, Die Zeit and 12 more, each …" */
+		public String metaDescription() {
+			int quotes = films.stream().mapToInt(FilmReviews::count).sum();
+			return Description.listing(quotes + (quotes == 1 ? " critic's quote on " : " critics' quotes on ")
+					+ Description.join(films.stream().map(film -> film.film().label()).toList()) + " from ",
+					films.stream()
+						.flatMap(film -> film.languages().stream())
+						.flatMap(language -> language.publications().stream())
+						.map(publication -> publication.publication().label())
+						.distinct()
+						.toList(),
+					", each with its source and a permalink.");
+		}
+
 	}
 
 	/**
@@ -93,10 +110,34 @@ public final class ReviewViews {
 			return Languages.name(language);
 		}
 
+		/** "Der Spiegel (Magazine, Germany) on filmref: 1 critic's quote on Leaving Las Vegas and 3 sources cited." */
+		public String metaDescription() {
+			List<String> parts = new ArrayList<>();
+			if (!quotes.isEmpty()) {
+				parts.add(quotes.size() + (quotes.size() == 1 ? " critic's quote on " : " critics' quotes on ")
+						+ Description.join(quotes.stream().map(quote -> quote.film().label()).distinct().toList()));
+			}
+			if (!references.isEmpty()) {
+				parts.add(references.size() + (references.size() == 1 ? " source cited" : " sources cited"));
+			}
+			String about = Stream.of(kind, country).filter(Objects::nonNull).collect(Collectors.joining(", "));
+			return name + (about.isEmpty() ? "" : " (" + about + ")") + " on filmref"
+					+ (parts.isEmpty() ? "." : ": " + Description.join(parts) + ".");
+		}
+
 	}
 
 	/** A critic's page: every quote of theirs on the site, and the publications they appeared in. */
 	public record CriticPage(String slug, String name, List<Link> publications, List<QuoteView> quotes) {
+
+		/** "Owen Gleiberman, critic for Entertainment Weekly: 1 quote on Leaving Las Vegas." */
+		public String metaDescription() {
+			return name + (publications.isEmpty() ? ", critic"
+					: ", critic for " + Description.join(publications.stream().map(Link::label).toList()))
+					+ ": " + quotes.size() + (quotes.size() == 1 ? " quote on " : " quotes on ")
+					+ Description.join(quotes.stream().map(quote -> quote.film().label()).distinct().toList()) + ".";
+		}
+
 	}
 
 	/** A critic in the list of critics, with the number of their quotes. */

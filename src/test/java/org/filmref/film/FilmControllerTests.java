@@ -109,7 +109,7 @@ class FilmControllerTests {
 
 	@Test
 	void receptionQuotesAreBlockquotesWithAttributionFootnoteAndPermalink() {
-		Elements quotes = page.select("#reception figure.quote");
+		Elements quotes = page.select("#reception .quote");
 		assertThat(quotes).hasSize(6);
 		assertThat(page.select("#reception h3").eachText()).containsExactly(
 				"German-language critics, in English translation", "English-language critics");
@@ -136,7 +136,7 @@ class FilmControllerTests {
 
 	@Test
 	void theSeedsAttributionsAreShownWithTheirDoubt() {
-		Element zeit = page.select("#reception figure.quote").get(2);
+		Element zeit = page.select("#reception .quote").get(2);
 		assertThat(zeit.selectFirst("figcaption").text()).startsWith("— Norbert Grob (according to the German "
 				+ "Wikipedia article; the author line of the stored review could not be read), Die Zeit 20/1996, "
 				+ "10 May 1996 (date from the URL)");

@@ -166,7 +166,7 @@ class QuoteFidelityTests {
 		int seen = 0;
 		for (String path : pages) {
 			Document page = Html.page(mvc, path);
-			for (Element figure : page.select("figure.quote")) {
+			for (Element figure : page.select(".quote")) {
 				String text = figure.selectFirst("blockquote").text();
 				Expected expected = byText.get(text);
 				assertThat(expected).as("quote on " + path + ": " + text).isNotNull();
@@ -183,7 +183,7 @@ class QuoteFidelityTests {
 			}
 		}
 		assertThat(seen).isGreaterThanOrEqualTo(2 * all().size());
-		assertThat(Html.page(mvc, "/reviews").select("figure.quote blockquote").eachText())
+		assertThat(Html.page(mvc, "/reviews").select(".quote blockquote").eachText())
 			.as("the review list has every quote once")
 			.containsExactlyInAnyOrderElementsOf(all().stream().map(Expected::quote).toList());
 	}
@@ -191,7 +191,7 @@ class QuoteFidelityTests {
 	@Test
 	void everyQuotesPermalinkAnswersWithItsCreditDateAndSourceLink() throws Exception {
 		Document index = Html.page(mvc, "/reviews");
-		for (Element figure : index.select("figure.quote")) {
+		for (Element figure : index.select(".quote")) {
 			Expected expected = all().stream()
 				.filter(e -> e.quote().equals(figure.selectFirst("blockquote").text()))
 				.findFirst()

@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,6 +41,8 @@ class HttpConfiguration implements WebMvcConfigurer {
 
 	/** Where content-hashed static files are served; {@link Assets} gives their addresses. */
 	static final String ASSETS = "/assets/";
+
+	static final String FAVICON = "/favicon.ico";
 
 	private final ContentVersion version;
 
@@ -65,6 +69,17 @@ class HttpConfiguration implements WebMvcConfigurer {
 			.setUseLastModified(false)
 			.resourceChain(true)
 			.addResolver(new HashedOnlyResolver().addContentVersionStrategy("/**"));
+		// Browsers ask for /favicon.ico by that name whatever the page links, so it cannot be hashed: a week.
+		registry.addResourceHandler(FAVICON)
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+			.setUseLastModified(false);
+	}
+
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		// The type browsers and Lighthouse expect; Tomcat's own mapping says image/vnd.microsoft.icon.
+		configurer.mediaType("ico", MediaType.valueOf("image/x-icon"));
 	}
 
 	/**

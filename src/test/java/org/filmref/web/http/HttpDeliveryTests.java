@@ -204,6 +204,29 @@ class HttpDeliveryTests {
 			.doesNotContain("immutable");
 	}
 
+	@Test
+	void theFaviconsAreServedWithLongCacheLifetimes() throws Exception {
+		HttpResponse<byte[]> ico = get("/favicon.ico");
+		assertThat(ico.statusCode()).isEqualTo(200);
+		assertThat(header(ico, "Content-Type")).isEqualTo("image/x-icon");
+		assertThat(header(ico, "Cache-Control")).as("browsers ask for it by this name: a week, not immutable")
+			.isEqualTo("max-age=604800, public");
+		// An ICO directory: reserved 0, type 1 (icon), two images (16 and 32 pixels).
+		assertThat(ico.body()).startsWith(0, 0, 1, 0, 2, 0);
+		assertThat(ico.body()[6]).as("first image's width").isEqualTo((byte) 16);
+
+		Matcher link = Pattern.compile("<link rel=\"icon\" href=\"([^\"]+)\" type=\"image/svg\\+xml\">")
+			.matcher(new String(get("/").body()));
+		assertThat(link.find()).as("SVG icon link").isTrue();
+		assertThat(link.group(1)).matches("/assets/favicon-[0-9a-f]{32}\\.svg");
+		HttpResponse<byte[]> svg = get(link.group(1));
+		assertThat(svg.statusCode()).isEqualTo(200);
+		assertThat(header(svg, "Content-Type")).isEqualTo("image/svg+xml");
+		assertThat(header(svg, "Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+		assertThat(new String(svg.body())).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+		assertThat(new String(get("/").body())).contains("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "POST", "PUT", "DELETE", "PATCH", "TRACE" })
 	void unsupportedMethodsAnswer405(String method) throws Exception {
