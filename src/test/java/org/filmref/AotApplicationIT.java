@@ -42,8 +42,20 @@ class AotApplicationIT {
 		String jar = System.getProperty("filmref.jar");
 		assertThat(jar).as("system property filmref.jar (set by the Failsafe configuration)").isNotBlank();
 		assertThat(new File(jar)).exists();
+		// A free port can be taken by another process between our probe and the app's bind: try again with others.
+		for (int attempt = 1; !launch(jar); attempt++) {
+			assertThat(attempt).as("the AOT-processed app found no free port in 3 attempts; its log:%n%s", log())
+				.isLessThan(3);
+		}
+	}
+
+	/** Starts the jar on two free ports and waits until it is ready; false if a port was taken meanwhile. */
+	private static boolean launch(String jar) throws Exception {
 		port = freePort();
 		managementPort = freePort();
+		if (log != null) {
+			Files.deleteIfExists(log);
+		}
 		log = Files.createTempFile("filmref-aot", ".log");
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx256m", "-Dspring.aot.enabled=true", "-jar", jar, "--server.port=" + port,
@@ -51,11 +63,15 @@ class AotApplicationIT {
 		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		while (!ready()) {
+			if (!app.isAlive() && log().contains("already in use")) {
+				return false;
+			}
 			assertThat(app.isAlive()).as("the AOT-processed app exited; its log:%n%s", log()).isTrue();
 			assertThat(System.nanoTime()).as("the AOT-processed app was not ready within 120 s; its log:%n%s", log())
 				.isLessThan(deadline);
 			Thread.sleep(100);
 		}
+		return true;
 	}
 
 	@AfterAll

@@ -2,8 +2,10 @@ package org.filmref.award;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
-import org.filmref.search.SearchAnalysisConfigurer;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
@@ -11,14 +13,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
  */
 @Entity
 @Table(name = "award")
-public class Award extends BaseEntity {
+public class Award extends BaseEntity implements Linkable {
 
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String name;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String shortName;
 
 	private String presenter;
@@ -52,6 +54,20 @@ public class Award extends BaseEntity {
 
 	public int getPosition() {
 		return position;
+	}
+
+	@Override
+	public String path() {
+		return path(slug);
+	}
+
+	public static String path(String slug) {
+		return "/awards/" + slug;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(name, path());
 	}
 
 }

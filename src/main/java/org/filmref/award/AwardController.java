@@ -3,11 +3,12 @@ package org.filmref.award;
 import java.util.List;
 import java.util.Map;
 
+import org.filmref.award.AwardViews.AwardIndex;
 import org.filmref.award.AwardViews.Body;
 import org.filmref.award.AwardViews.CeremonyPage;
 import org.filmref.web.Crumb;
 import org.filmref.web.NotFoundException;
-import org.filmref.web.Paths;
+import org.filmref.web.PageMeta;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +37,9 @@ class AwardController {
 
 	@GetMapping("/awards")
 	String index(Model model) {
-		model.addAttribute("index", pages.index());
+		AwardIndex index = pages.index();
+		model.addAttribute("index", index);
+		model.addAttribute("meta", PageMeta.of(AWARDS.label(), index.metaDescription(), AWARDS.href()));
 		model.addAttribute("crumbs", List.of(Crumb.home(), Crumb.here(AWARDS.label())));
 		return "award/index";
 	}
@@ -45,6 +48,7 @@ class AwardController {
 	String body(@PathVariable String slug, Model model) {
 		Body body = pages.body(slug).orElseThrow(() -> new NotFoundException("award", slug));
 		model.addAttribute("body", body);
+		model.addAttribute("meta", PageMeta.of(body.name(), body.metaDescription(), body.path()));
 		model.addAttribute("crumbs", List.of(Crumb.home(), AWARDS, Crumb.here(body.name())));
 		return "award/body";
 	}
@@ -54,11 +58,12 @@ class AwardController {
 		CeremonyPage page = pages.ceremony(slug, year).orElse(null);
 		if (page == null) {
 			return awards.findCeremonyYearByEdition(slug, year)
-				.map(held -> permanentRedirect(Paths.ceremony(slug, held)))
+				.map(held -> permanentRedirect(Ceremony.path(slug, held)))
 				.orElseThrow(() -> new NotFoundException("ceremony", slug + "/" + year));
 		}
 		return new ModelAndView("award/ceremony", Map.of("page", page, "crumbs", List.of(Crumb.home(), AWARDS,
-				new Crumb(page.award().label(), page.award().href()), Crumb.here(page.name()))));
+				new Crumb(page.award().label(), page.award().href()), Crumb.here(page.name())), "meta",
+				PageMeta.of(page.name(), page.metaDescription(), Ceremony.path(slug, year))));
 	}
 
 	private static ModelAndView permanentRedirect(String path) {

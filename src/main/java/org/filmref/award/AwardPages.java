@@ -14,11 +14,11 @@ import org.filmref.award.AwardViews.CeremonyPage;
 import org.filmref.award.AwardViews.FilmTally;
 import org.filmref.award.AwardViews.NomineeRow;
 import org.filmref.film.Film;
+import org.filmref.person.Person;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Footnote;
 import org.filmref.web.Dates;
 import org.filmref.web.Link;
-import org.filmref.web.Paths;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,13 +86,13 @@ public class AwardPages {
 					category.getOfficialName(), category.isFieldComplete(), category.getNote(),
 					categoryField.stream().anyMatch(n -> !n.getNominees().isEmpty()),
 					categoryField.stream()
-						.map(n -> new NomineeRow(n.getNominees().stream().map(Paths::personLink).toList(),
-								n.getFilm() != null ? Paths.filmLink(n.getFilm()) : null, n.isWon(),
+						.map(n -> new NomineeRow(n.getNominees().stream().map(Person::link).toList(),
+								n.getFilm() != null ? n.getFilm().link() : null, n.isWon(),
 								n.getFilm() != null && n.getFilm().hasPage(), n.getDetail(), n.getNote(),
 								citations.cite(n.getReferences())))
 						.toList()));
 		}
-		return new CeremonyPage(new Link(ceremony.getAward().getName(), Paths.award(ceremony.getAward())),
+		return new CeremonyPage(ceremony.getAward().link(),
 				ceremony.getName(), ceremony.getEdition(), ceremony.getCeremonyYear(), ceremony.getFilmYear(),
 				Dates.day(ceremony.getHeldOn()), Dates.day(ceremony.getNominationsOn()), ceremony.getVenue(),
 				ceremony.getHost(), ceremony.getBroadcaster(), ceremony.getNote(), sources, tally(field), categories,
@@ -105,7 +105,7 @@ public class AwardPages {
 	}
 
 	private static CeremonyItem item(Ceremony ceremony, Map<Long, List<FilmTally>> tallies) {
-		return new CeremonyItem(new Link(ceremony.getName(), Paths.ceremony(ceremony)), Dates.day(ceremony.getHeldOn()),
+		return new CeremonyItem(ceremony.link(), Dates.day(ceremony.getHeldOn()),
 				ceremony.getFilmYear(), tallies.getOrDefault(ceremony.getId(), List.of()));
 	}
 
@@ -140,7 +140,7 @@ public class AwardPages {
 		List<FilmTally> result = new ArrayList<>();
 		counts.forEach((id, count) -> {
 			Film film = films.get(id);
-			result.add(new FilmTally(new Link(film.getTitle(), Paths.film(film) + "#awards"), count[0], count[1]));
+			result.add(new FilmTally(new Link(film.getTitle(), film.path() + "#awards"), count[0], count[1]));
 		});
 		return result;
 	}

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.Footnote;
+import org.filmref.web.Description;
 import org.filmref.web.Link;
-import org.filmref.web.Paths;
 
 /**
  * The view models of the award pages: the index of award bodies, one body with its ceremonies, and one ceremony with
@@ -17,13 +17,31 @@ public final class AwardViews {
 	}
 
 	public record AwardIndex(List<Body> bodies) {
+
+		/** "Film awards on filmref, …: Academy Awards, Golden Globe Awards, …" */
+		public String metaDescription() {
+			return Description.listing(
+					"Film awards on filmref, with the whole field of each category and how the site's films fared: ",
+					bodies.stream().map(Body::name).toList(), ".");
+		}
+
 	}
 
 	public record Body(String slug, String name, String shortName, String presenter, String description,
 			List<CeremonyItem> ceremonies) {
 
 		public String path() {
-			return Paths.award(slug);
+			return Award.path(slug);
+		}
+
+		/** Its own description, or who presents it and its ceremonies on the site. */
+		public String metaDescription() {
+			if (description != null) {
+				return description;
+			}
+			return Description.listing(
+					"The " + name + (presenter != null ? ", presented by the " + presenter : "") + ". Ceremonies: ",
+					ceremonies.stream().map(item -> item.ceremony().label()).toList(), ".");
 		}
 
 	}
@@ -52,6 +70,31 @@ public final class AwardViews {
 			String nominationsDate, String venue, String host, String broadcaster, String note,
 			List<Footnote> sources, List<FilmTally> films, List<CategorySection> categories,
 			List<CitedReference> references) {
+
+		/**
+		 * When the ceremony was held and who hosted it, and its winners, as many as fit: "The 68th Academy Awards, held on
+		 * 25 March 1996, hosted by Whoopi Goldberg. Winners: Nicolas Cage (Best Actor), … and 2 more."
+		 */
+		public String metaDescription() {
+			String head = "The " + name + (date != null ? ", held on " + date : ", held in " + year)
+					+ (host != null ? ", hosted by " + host : "") + ".";
+			List<String> winners = categories.stream()
+				.flatMap(category -> category.field()
+					.stream()
+					.filter(NomineeRow::won)
+					.map(row -> winner(row) + " (" + category.name() + ")"))
+				.toList();
+			return winners.isEmpty() ? head : Description.listing(head + " Winners: ", winners, ".");
+		}
+
+		/** The people who won, or the film where the award went to a film. */
+		private static String winner(NomineeRow row) {
+			if (!row.nominees().isEmpty()) {
+				return Description.join(row.nominees().stream().map(Link::label).toList());
+			}
+			return row.film() != null ? row.film().label() : "";
+		}
+
 	}
 
 	/**

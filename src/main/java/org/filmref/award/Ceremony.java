@@ -12,9 +12,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.reference.Reference;
-import org.filmref.search.SearchAnalysisConfigurer;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -26,7 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
  */
 @Entity
 @Table(name = "ceremony")
-public class Ceremony extends BaseEntity {
+public class Ceremony extends BaseEntity implements Linkable {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "award_id")
@@ -36,7 +38,7 @@ public class Ceremony extends BaseEntity {
 
 	private int edition;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String name;
 
 	private int ceremonyYear;
@@ -111,6 +113,21 @@ public class Ceremony extends BaseEntity {
 
 	public List<Reference> getReferences() {
 		return references;
+	}
+
+	/** A ceremony is addressed by the year it was held: {@code /awards/academy-awards/1996}. */
+	@Override
+	public String path() {
+		return path(award.getSlug(), ceremonyYear);
+	}
+
+	public static String path(String awardSlug, int year) {
+		return Award.path(awardSlug) + "/" + year;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(name, path());
 	}
 
 }

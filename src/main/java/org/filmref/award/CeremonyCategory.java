@@ -6,7 +6,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
-import org.filmref.search.SearchAnalysisConfigurer;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
@@ -19,7 +20,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 @Entity
 @Indexed
 @Table(name = "ceremony_category")
-public class CeremonyCategory extends BaseEntity {
+public class CeremonyCategory extends BaseEntity implements Linkable {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "ceremony_id")
@@ -66,6 +67,17 @@ public class CeremonyCategory extends BaseEntity {
 
 	public String getNote() {
 		return note;
+	}
+
+	/** A category at a ceremony: the ceremony page, at the category's anchor. */
+	@Override
+	public String path() {
+		return ceremony.path() + "#" + category.getSlug();
+	}
+
+	@Override
+	public Link link() {
+		return new Link(category.getName(), path());
 	}
 
 }

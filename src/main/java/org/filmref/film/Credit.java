@@ -7,9 +7,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.person.Person;
-import org.filmref.search.SearchAnalysisConfigurer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -35,7 +35,7 @@ public class Credit extends BaseEntity {
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private CreditRole role;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.NAME)
+	@FullTextField(analyzer = Analyzers.NAME)
 	private String characterName;
 
 	private int billingOrder;

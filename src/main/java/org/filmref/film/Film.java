@@ -10,9 +10,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.novel.Novel;
-import org.filmref.search.SearchAnalysisConfigurer;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -24,14 +26,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @Entity
 @Indexed
 @Table(name = "film")
-public class Film extends BaseEntity {
+public class Film extends BaseEntity implements Linkable {
 
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String title;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String originalTitle;
 
 	private Integer releaseYear;
@@ -44,13 +46,13 @@ public class Film extends BaseEntity {
 
 	private String filmFormat;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String lead;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String plot;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String reception;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -172,6 +174,21 @@ public class Film extends BaseEntity {
 
 	public Set<WebLink> getWebLinks() {
 		return webLinks;
+	}
+
+	/** Its page, or {@code null} for a film without one (shown as plain text). */
+	@Override
+	public String path() {
+		return hasPage ? path(slug) : null;
+	}
+
+	public static String path(String slug) {
+		return "/films/" + slug;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(title, path());
 	}
 
 }

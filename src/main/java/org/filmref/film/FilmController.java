@@ -1,6 +1,10 @@
 package org.filmref.film;
 
+import java.util.List;
+
+import org.filmref.web.Description;
 import org.filmref.web.NotFoundException;
+import org.filmref.web.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +24,14 @@ class FilmController {
 
 	@GetMapping("/")
 	String index(Model model) {
-		model.addAttribute("films", films.findAllWithPage());
+		List<Film> all = films.findAllWithPage();
+		model.addAttribute("films", all);
+		model.addAttribute("meta", PageMeta.of("Films", Description.listing(
+				"A film reference: sourced articles with cast and crew, awards, critics' quotes and references. Films: ",
+				all.stream()
+					.map(film -> film.getTitle() + (film.getReleaseYear() != null ? " (" + film.getReleaseYear() + ")" : ""))
+					.toList(),
+				"."), "/"));
 		return "film/index";
 	}
 

@@ -4,24 +4,23 @@ import java.util.List;
 
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.Footnote;
-import org.filmref.review.QuoteView;
+import org.filmref.reference.QuoteView;
 import org.filmref.web.Crumb;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
-import org.filmref.web.Paths;
 
 /**
  * Everything the film page shows, assembled once and cached: the page renders from this record without touching
- * the database.
+ * the database. Its sections are named parts, in reading order; footnotes are numbered in that order whatever order
+ * {@link FilmPages} builds them in.
  */
-public record FilmPage(String slug, String title, String originalTitle, Integer year, Integer runtimeMinutes,
-		String imdbId, String lead, String plot, String reception, List<Hatnote> hatnotes, NovelSource novel,
-		List<InfoboxRow> infobox, List<CastMember> cast, List<CrewGroup> crew, List<TriviaItem> trivia,
-		List<MusicItem> music, List<QuoteView> reviews, List<AwardGroup> awards, int wins, int nominations,
-		List<WebLinkView> webLinks, List<CitedReference> references, TextSource textSource, PageMeta meta) {
+public record FilmPage(String slug, String title, Integer year, String lead, List<Hatnote> hatnotes,
+		List<InfoboxRow> infobox, String plot, CastAndCrew castAndCrew, List<TriviaItem> background,
+		List<MusicItem> music, Reception reception, Awards awards, List<WebLinkView> webLinks,
+		List<CitedReference> references, TextSource textSource, PageMeta meta) {
 
 	public String path() {
-		return Paths.film(slug);
+		return Film.path(slug);
 	}
 
 	public List<Crumb> breadcrumbs() {
@@ -32,13 +31,14 @@ public record FilmPage(String slug, String title, String originalTitle, Integer 
 	public record Hatnote(String description, Link link) {
 	}
 
-	public record NovelSource(Link novel, Link author, Integer year) {
-	}
-
 	public record InfoboxRow(String label, List<InfoboxValue> values, String note) {
 	}
 
 	public record InfoboxValue(Link value, List<Footnote> footnotes) {
+	}
+
+	/** The cast in billing order, the crew by role. */
+	public record CastAndCrew(List<CastMember> cast, List<CrewGroup> crew) {
 	}
 
 	public record CastMember(Link person, String character, String creditedAs, String note) {
@@ -50,6 +50,7 @@ public record FilmPage(String slug, String title, String originalTitle, Integer 
 	public record CrewMember(Link person, String note) {
 	}
 
+	/** An item of the "Background and miscellaneous" section. */
 	public record TriviaItem(String text, String note, List<Footnote> footnotes) {
 	}
 
@@ -57,7 +58,42 @@ public record FilmPage(String slug, String title, String originalTitle, Integer 
 			List<Footnote> footnotes) {
 	}
 
-	public record AwardGroup(Link award, Link ceremony, String date, List<AwardRow> rows, int wins) {
+	/**
+	 * How the film was received: the article's text and a selection of the critics' quotes.
+	 *
+	 * @param allQuotesPath where every critic quote on the film is
+	 */
+	public record Reception(String text, List<QuoteView> quotes, String allQuotesPath) {
+
+		public boolean isEmpty() {
+			return text == null && quotes.isEmpty();
+		}
+
+	}
+
+	/** The film's nominations, ceremony by ceremony. */
+	public record Awards(List<AwardGroup> groups) {
+
+		public boolean isEmpty() {
+			return groups.isEmpty();
+		}
+
+		public int wins() {
+			return groups.stream().mapToInt(AwardGroup::wins).sum();
+		}
+
+		public int nominations() {
+			return groups.stream().mapToInt(group -> group.rows().size()).sum();
+		}
+
+	}
+
+	public record AwardGroup(Link award, Link ceremony, String date, List<AwardRow> rows) {
+
+		public int wins() {
+			return (int) rows.stream().filter(AwardRow::won).count();
+		}
+
 	}
 
 	/**

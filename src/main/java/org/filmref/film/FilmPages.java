@@ -3,16 +3,12 @@ package org.filmref.film;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.filmref.award.CeremonyCategory;
-import org.filmref.award.Nomination;
-import org.filmref.award.NominationRepository;
-import org.filmref.film.FilmPage.AwardGroup;
-import org.filmref.film.FilmPage.AwardRow;
+import org.filmref.film.FilmPage.Awards;
+import org.filmref.film.FilmPage.CastAndCrew;
 import org.filmref.film.FilmPage.CastMember;
 import org.filmref.film.FilmPage.CrewGroup;
 import org.filmref.film.FilmPage.CrewMember;
@@ -20,21 +16,17 @@ import org.filmref.film.FilmPage.Hatnote;
 import org.filmref.film.FilmPage.InfoboxRow;
 import org.filmref.film.FilmPage.InfoboxValue;
 import org.filmref.film.FilmPage.MusicItem;
-import org.filmref.film.FilmPage.NovelSource;
+import org.filmref.film.FilmPage.Reception;
 import org.filmref.film.FilmPage.TextSource;
 import org.filmref.film.FilmPage.TriviaItem;
 import org.filmref.film.FilmPage.WebLinkView;
-import org.filmref.film.FilmPage.Winner;
 import org.filmref.novel.Novel;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Fact;
 import org.filmref.reference.FactRepository;
-import org.filmref.review.CriticReview;
-import org.filmref.review.CriticReviewRepository;
-import org.filmref.review.QuoteView;
+import org.filmref.song.Song;
 import org.filmref.web.Dates;
 import org.filmref.web.Link;
-import org.filmref.web.Paths;
 import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -42,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles a {@link FilmPage} from a fixed number of queries (one per kind of content, whatever the size of cast
- * or awards) and caches it: content changes only with a deployment, so a page is built once per slug.
+ * or awards) and caches it: content changes only with a deployment, so a page is built once per slug. The critics'
+ * quotes and the awards come from the features that build on films ({@link FilmReception}, {@link FilmAwards}).
  */
 @Service
 public class FilmPages {
@@ -64,21 +57,21 @@ public class FilmPages {
 
 	private final FilmMusicRepository music;
 
-	private final CriticReviewRepository reviews;
+	private final FilmReception reception;
 
-	private final NominationRepository nominations;
+	private final FilmAwards awards;
 
 	private final Site site;
 
 	FilmPages(FilmRepository films, CreditRepository credits, FactRepository facts, TriviaRepository trivia,
-			FilmMusicRepository music, CriticReviewRepository reviews, NominationRepository nominations, Site site) {
+			FilmMusicRepository music, FilmReception reception, FilmAwards awards, Site site) {
 		this.films = films;
 		this.credits = credits;
 		this.facts = facts;
 		this.trivia = trivia;
 		this.music = music;
-		this.reviews = reviews;
-		this.nominations = nominations;
+		this.reception = reception;
+		this.awards = awards;
 		this.site = site;
 	}
 
@@ -89,43 +82,37 @@ public class FilmPages {
 	}
 
 	private FilmPage assemble(Film film) {
-		// Sections are built in reading order so that references are numbered as the reader meets them.
+		// The parts of the page that cite sources, in reading order: footnotes are numbered in this order.
 		Citations citations = new Citations();
+		Citations infoboxSources = citations.part();
+		Citations backgroundSources = citations.part();
+		Citations musicSources = citations.part();
+		Citations receptionSources = citations.part();
+
 		List<Credit> filmCredits = credits.findByFilm(film);
-		List<InfoboxRow> infobox = infobox(film, filmCredits, citations);
-		List<TriviaItem> triviaItems = trivia.findByFilm(film)
+		List<TriviaItem> background = trivia.findByFilm(film)
 			.stream()
-			.map(item -> new TriviaItem(item.getText(), item.getNote(), citations.cite(item.getReferences())))
+			.map(item -> new TriviaItem(item.getText(), item.getNote(), backgroundSources.cite(item.getReferences())))
 			.toList();
 		List<MusicItem> musicItems = music.findByFilm(film)
 			.stream()
 			.map(item -> new MusicItem(item.getKind(), item.getTitle(),
-					item.getPerson() != null ? Paths.personLink(item.getPerson()) : Link.plain(item.getPerformer()),
-					item.getDescription(), citations.cite(item.getReferences())))
+					item.getPerson() != null ? item.getPerson().link() : Link.plain(item.getPerformer()),
+					item.getDescription(), musicSources.cite(item.getReferences())))
 			.toList();
-		List<CriticReview> criticReviews = reviews.findByFilm(film);
-		List<QuoteView> quotes = criticReviews.stream()
-			.map(review -> QuoteView.of(review, citations.citeIfPresent(review.getReference())))
-			.toList();
-		List<Nomination> fields = nominations.findFieldsOfFilm(film);
-		List<AwardGroup> awards = awards(film, fields);
-		int wins = awards.stream().mapToInt(AwardGroup::wins).sum();
-		int nominationCount = awards.stream().mapToInt(group -> group.rows().size()).sum();
-		Novel novel = film.getNovel();
-		NovelSource novelSource = novel == null ? null
-				: new NovelSource(new Link(novel.getTitle(), Paths.novel(novel)), Paths.personLink(novel.getAuthor()),
-						novel.getPublishedYear());
-		return new FilmPage(film.getSlug(), film.getTitle(), film.getOriginalTitle(), film.getReleaseYear(),
-				film.getRuntimeMinutes(), film.getImdbId(), film.getLead(), film.getPlot(), film.getReception(),
-				hatnotes(film), novelSource, infobox, cast(filmCredits), crew(filmCredits), triviaItems, musicItems,
-				quotes, awards, wins, nominationCount,
+		FilmReception.Quotes quotes = reception.of(film, receptionSources);
+		FilmAwards.Nominations nominations = awards.of(film);
+		return new FilmPage(film.getSlug(), film.getTitle(), film.getReleaseYear(), film.getLead(), hatnotes(film),
+				infobox(film, filmCredits, infoboxSources), film.getPlot(),
+				new CastAndCrew(cast(filmCredits), crew(filmCredits)), background, musicItems,
+				new Reception(film.getReception(), quotes.quotes(), quotes.allQuotesPath()), new Awards(nominations.groups()),
 				film.getWebLinks()
 					.stream()
 					.sorted(Comparator.comparingInt(WebLink::getPosition))
 					.map(link -> new WebLinkView(link.getSite(), link.getLabel(), link.getUrl()))
 					.toList(),
 				citations.references(), textSource(film),
-				FilmStructuredData.meta(film, filmCredits, criticReviews, fields, site));
+				FilmStructuredData.meta(film, filmCredits, quotes.structuredData(), nominations.won(), site));
 	}
 
 	private static TextSource textSource(Film film) {
@@ -136,20 +123,18 @@ public class FilmPages {
 
 	private List<Hatnote> hatnotes(Film film) {
 		List<Hatnote> hatnotes = new ArrayList<>();
-		for (Object[] work : films.findWorksTitled(film.getTitle(), film.getSlug())) {
-			String kind = (String) work[0];
-			String slug = (String) work[1];
-			String title = (String) work[2];
-			Integer year = (Integer) work[3];
-			String by = (String) work[4];
+		for (TitledWork work : films.findWorksTitled(film.getTitle(), film.getSlug())) {
+			String title = work.title();
+			Integer year = work.year();
+			String by = work.by();
 			String when = year != null ? year + " " : "";
-			switch (kind) {
+			switch (work.kind()) {
 				case "NOVEL" -> hatnotes.add(new Hatnote("the " + when + "novel" + (by != null ? " by " + by : ""),
-						new Link(title + " (novel)", Paths.novel(slug))));
+						new Link(title + " (novel)", Novel.path(work.slug()))));
 				case "SONG" -> hatnotes.add(new Hatnote("the " + when + (by != null ? by + " " : "") + "song",
-						new Link(title + " (song)", Paths.song(slug))));
+						new Link(title + " (song)", Song.path(work.slug()))));
 				default -> hatnotes.add(new Hatnote("the " + when + "film",
-						new Link(title + (year != null ? " (" + year + " film)" : " (film)"), Paths.film(slug))));
+						new Link(title + (year != null ? " (" + year + " film)" : " (film)"), Film.path(work.slug()))));
 			}
 		}
 		return hatnotes;
@@ -165,13 +150,13 @@ public class FilmPages {
 			List<Credit> roleCredits = byRole.getOrDefault(role, List.of());
 			if (!roleCredits.isEmpty()) {
 				rows.add(new InfoboxRow(role.infoboxLabel(), roleCredits.stream()
-					.map(credit -> new InfoboxValue(Paths.personLink(credit.getPerson()), List.of()))
+					.map(credit -> new InfoboxValue(credit.getPerson().link(), List.of()))
 					.toList(), null));
 			}
 			if (role == CreditRole.SCREENPLAY && film.getNovel() != null) {
 				Novel novel = film.getNovel();
 				rows.add(new InfoboxRow("Based on", List.of(new InfoboxValue(
-						new Link(novel.getTitle() + " by " + novel.getAuthor().getName(), Paths.novel(novel)),
+						new Link(novel.getTitle() + " by " + novel.getAuthor().getName(), novel.path()),
 						List.of())), null));
 			}
 			if (role == CreditRole.PRODUCER) {
@@ -179,7 +164,7 @@ public class FilmPages {
 				if (!cast.isEmpty()) {
 					rows.add(new InfoboxRow(CreditRole.CAST.infoboxLabel(), cast.stream()
 						.limit(STARRING)
-						.map(credit -> new InfoboxValue(Paths.personLink(credit.getPerson()), List.of()))
+						.map(credit -> new InfoboxValue(credit.getPerson().link(), List.of()))
 						.toList(), null));
 				}
 			}
@@ -192,7 +177,7 @@ public class FilmPages {
 						citations.citeIfPresent(release.getReference())))
 				.toList(), null));
 		}
-		for (Fact fact : facts.findByFilm(film)) {
+		for (Fact fact : facts.findByFilmId(film.getId())) {
 			rows.add(new InfoboxRow(fact.getLabel(),
 					List.of(new InfoboxValue(Link.plain(fact.getContent()), citations.cite(fact.getReferences()))),
 					fact.getNote()));
@@ -225,7 +210,7 @@ public class FilmPages {
 	private static List<CastMember> cast(List<Credit> filmCredits) {
 		return filmCredits.stream()
 			.filter(credit -> credit.getRole() == CreditRole.CAST)
-			.map(credit -> new CastMember(Paths.personLink(credit.getPerson()), credit.getCharacterName(),
+			.map(credit -> new CastMember(credit.getPerson().link(), credit.getCharacterName(),
 					credit.getCreditedAs(), credit.getNote()))
 			.toList();
 	}
@@ -235,47 +220,9 @@ public class FilmPages {
 		byRole(filmCredits).forEach((role, roleCredits) -> {
 			if (role != CreditRole.CAST) {
 				groups.add(new CrewGroup(role.infoboxLabel(), roleCredits.stream()
-					.map(credit -> new CrewMember(Paths.personLink(credit.getPerson()), credit.getNote()))
+					.map(credit -> new CrewMember(credit.getPerson().link(), credit.getNote()))
 					.toList()));
 			}
-		});
-		return groups;
-	}
-
-	private static List<AwardGroup> awards(Film film, List<Nomination> fields) {
-		Map<Long, List<Nomination>> byCategory = new LinkedHashMap<>();
-		for (Nomination nomination : fields) {
-			byCategory.computeIfAbsent(nomination.getCeremonyCategory().getId(), id -> new ArrayList<>())
-				.add(nomination);
-		}
-		Map<Long, List<AwardRow>> rowsByCeremony = new LinkedHashMap<>();
-		Map<Long, CeremonyCategory> firstCategoryOfCeremony = new LinkedHashMap<>();
-		for (List<Nomination> field : byCategory.values()) {
-			List<Nomination> winners = field.stream().filter(Nomination::isWon).toList();
-			for (Nomination nomination : field) {
-				if (nomination.getFilm() == null || !nomination.getFilm().getId().equals(film.getId())) {
-					continue;
-				}
-				CeremonyCategory category = nomination.getCeremonyCategory();
-				Long ceremonyId = category.getCeremony().getId();
-				firstCategoryOfCeremony.putIfAbsent(ceremonyId, category);
-				rowsByCeremony.computeIfAbsent(ceremonyId, id -> new ArrayList<>())
-					.add(new AwardRow(category.getCategory().getName(), Paths.category(category),
-							nomination.getNominees().stream().map(Paths::personLink).toList(), nomination.isWon(),
-							nomination.isWon() ? List.of()
-									: winners.stream()
-										.map(winner -> new Winner(
-												winner.getNominees().stream().map(Paths::personLink).toList(),
-												winner.getFilm() != null ? Paths.filmLink(winner.getFilm()) : null))
-										.toList()));
-			}
-		}
-		List<AwardGroup> groups = new ArrayList<>();
-		rowsByCeremony.forEach((ceremonyId, rows) -> {
-			var ceremony = firstCategoryOfCeremony.get(ceremonyId).getCeremony();
-			groups.add(new AwardGroup(new Link(ceremony.getAward().getName(), Paths.award(ceremony.getAward())),
-					new Link(ceremony.getName(), Paths.ceremony(ceremony)), Dates.day(ceremony.getHeldOn()), rows,
-					(int) rows.stream().filter(AwardRow::won).count()));
 		});
 		return groups;
 	}

@@ -3,6 +3,7 @@ package org.filmref.film;
 import java.util.List;
 import java.util.Optional;
 
+import org.filmref.novel.Novel;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -23,17 +24,23 @@ public interface FilmRepository extends Repository<Film, Long> {
 	List<Film> findAllWithPage();
 
 	/**
-	 * Other works that share a title: the novels, songs and films a hatnote points readers to.
+	 * Other works that share a title: the novels, songs and films a hatnote points readers to, in one statement.
 	 */
 	@Query("""
-			select 'NOVEL', n.slug, n.title, n.publishedYear, a.name from Novel n join n.author a
+			select new org.filmref.film.TitledWork('NOVEL', n.slug, n.title, n.publishedYear, a.name)
+			from Novel n join n.author a
 			where lower(n.title) = lower(:title)
 			union all
-			select 'SONG', s.slug, s.title, s.releaseYear, p.name from Song s left join s.performer p
+			select new org.filmref.film.TitledWork('SONG', s.slug, s.title, s.releaseYear, p.name)
+			from Song s left join s.performer p
 			where lower(s.title) = lower(:title)
 			union all
-			select 'FILM', f.slug, f.title, f.releaseYear, null from Film f
+			select new org.filmref.film.TitledWork('FILM', f.slug, f.title, f.releaseYear, null)
+			from Film f
 			where lower(f.title) = lower(:title) and f.hasPage = true and f.slug <> :slug""")
-	List<Object[]> findWorksTitled(String title, String slug);
+	List<TitledWork> findWorksTitled(String title, String slug);
+
+	@Query("select f from Film f where f.novel = :novel order by f.releaseYear, f.title")
+	List<Film> findAdaptationsOf(Novel novel);
 
 }

@@ -4,16 +4,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.filmref.award.Award;
-import org.filmref.award.CeremonyCategory;
-import org.filmref.award.Nomination;
 import org.filmref.novel.Novel;
-import org.filmref.review.CriticReview;
-import org.filmref.review.ReviewStructuredData;
 import org.filmref.web.JsonLd;
 import org.filmref.web.JsonLd.Node;
 import org.filmref.web.PageMeta;
-import org.filmref.web.Paths;
 import org.filmref.web.Schema;
 import org.filmref.web.Site;
 
@@ -32,22 +26,24 @@ final class FilmStructuredData {
 	private FilmStructuredData() {
 	}
 
-	static PageMeta meta(Film film, List<Credit> credits, List<CriticReview> reviews, List<Nomination> fields,
-			Site site) {
-		String path = Paths.film(film);
+	/**
+	 * @param reviews the critics' quotes as {@code CriticReview} nodes (their text is on their own pages)
+	 * @param won the names of the awards the film won
+	 */
+	static PageMeta meta(Film film, List<Credit> credits, List<Node> reviews, List<String> won, Site site) {
+		String path = film.path();
 		String title = film.getTitle() + (film.getReleaseYear() != null ? " (" + film.getReleaseYear() + " film)" : "");
-		return PageMeta.of(title, film.getLead(), path).type("video.movie").jsonLd(movie(film, credits, reviews, fields, site));
+		return PageMeta.of(title, film.getLead(), path).type("video.movie").jsonLd(movie(film, credits, reviews, won, site));
 	}
 
-	static Node movie(Film film, List<Credit> credits, List<CriticReview> reviews, List<Nomination> fields,
-			Site site) {
+	static Node movie(Film film, List<Credit> credits, List<Node> reviews, List<String> won, Site site) {
 		return JsonLd.document("Movie")
-			.put("@id", site.url(Paths.film(film)) + "#film")
+			.put("@id", site.url(film.path()) + "#film")
 			.put("name", film.getTitle())
 			.put("alternateName",
 					film.getOriginalTitle() != null && !film.getOriginalTitle().equals(film.getTitle())
 							? film.getOriginalTitle() : null)
-			.put("url", site.url(Paths.film(film)))
+			.put("url", site.url(film.path()))
 			.put("datePublished", datePublished(film))
 			.put("duration", Schema.minutes(film.getRuntimeMinutes()))
 			.put("countryOfOrigin", film.getCountry() == null ? null
@@ -68,16 +64,8 @@ final class FilmStructuredData {
 				.toList())
 			.put("isBasedOn", book(film.getNovel(), site))
 			// Each review's text is on its permalink page (a CriticReview of its own); the Movie points there.
-			.put("review", reviews.stream().map(review -> ReviewStructuredData.node(review, site)).map(review -> {
-				review.remove("reviewBody");
-				return review;
-			}).toList())
-			.put("award", fields.stream()
-				.filter(nomination -> nomination.isWon() && nomination.getFilm() != null
-						&& nomination.getFilm().getId().equals(film.getId()))
-				.map(nomination -> award(nomination.getCeremonyCategory()))
-				.distinct()
-				.toList())
+			.put("review", reviews)
+			.put("award", won)
 			.put("sameAs", film.getImdbId() == null ? null : "https://www.imdb.com/title/" + film.getImdbId() + "/");
 	}
 
@@ -107,18 +95,9 @@ final class FilmStructuredData {
 		}
 		return JsonLd.node("Book")
 			.put("name", novel.getTitle())
-			.put("url", site.url(Paths.novel(novel)))
+			.put("url", site.url(novel.path()))
 			.put("author", Schema.person(novel.getAuthor(), site))
 			.put("datePublished", novel.getPublishedYear() != null ? String.valueOf(novel.getPublishedYear()) : null);
-	}
-
-	/** "Academy Award for Best Actor (1996)". */
-	static String award(CeremonyCategory category) {
-		Award award = category.getCeremony().getAward();
-		String body = award.getName().endsWith("s") ? award.getName().substring(0, award.getName().length() - 1)
-				: award.getName();
-		return body + " for " + category.getCategory().getName() + " (" + category.getCeremony().getCeremonyYear()
-				+ ")";
 	}
 
 }

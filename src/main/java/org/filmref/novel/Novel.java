@@ -5,9 +5,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.person.Person;
-import org.filmref.search.SearchAnalysisConfigurer;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -20,11 +22,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 @Entity
 @Indexed
 @Table(name = "novel")
-public class Novel extends BaseEntity {
+public class Novel extends BaseEntity implements Linkable {
 
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String title;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -37,10 +39,10 @@ public class Novel extends BaseEntity {
 
 	private String publisher;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String summary;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String background;
 
 	protected Novel() {
@@ -72,6 +74,20 @@ public class Novel extends BaseEntity {
 
 	public String getBackground() {
 		return background;
+	}
+
+	@Override
+	public String path() {
+		return path(slug);
+	}
+
+	public static String path(String slug) {
+		return "/novels/" + slug;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(title, path());
 	}
 
 }

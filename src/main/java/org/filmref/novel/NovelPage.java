@@ -6,7 +6,6 @@ import org.filmref.reference.CitedReference;
 import org.filmref.reference.FactView;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
-import org.filmref.web.Paths;
 
 /**
  * Everything a novel's page shows, assembled once and cached.
@@ -19,7 +18,7 @@ public record NovelPage(String slug, String title, Link author, String authorYea
 		List<Adaptation> adaptations, List<TitleSong> songs, List<CitedReference> references, PageMeta meta) {
 
 	public String path() {
-		return Paths.novel(slug);
+		return Novel.path(slug);
 	}
 
 	public record Adaptation(Link film, Integer year) {

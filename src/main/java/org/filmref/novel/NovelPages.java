@@ -3,15 +3,12 @@ package org.filmref.novel;
 import java.util.List;
 import java.util.Optional;
 
-import org.filmref.film.Film;
 import org.filmref.novel.NovelPage.Adaptation;
 import org.filmref.novel.NovelPage.TitleSong;
 import org.filmref.person.Person;
 import org.filmref.reference.Citations;
 import org.filmref.reference.FactRepository;
 import org.filmref.reference.FactView;
-import org.filmref.web.Link;
-import org.filmref.web.Paths;
 import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -28,12 +25,19 @@ public class NovelPages {
 
 	private final FactRepository facts;
 
+	private final NovelAdaptations adaptations;
+
+	private final NovelSongs songs;
+
 	private final Site site;
 
-	NovelPages(NovelRepository novels, FactRepository facts, Site site) {
-		this.site = site;
+	NovelPages(NovelRepository novels, FactRepository facts, NovelAdaptations adaptations, NovelSongs songs,
+			Site site) {
 		this.novels = novels;
 		this.facts = facts;
+		this.adaptations = adaptations;
+		this.songs = songs;
+		this.site = site;
 	}
 
 	@Cacheable(cacheNames = "novelPages", unless = "#result == null")
@@ -45,24 +49,19 @@ public class NovelPages {
 	private NovelPage assemble(Novel novel) {
 		Citations citations = new Citations();
 		Person author = novel.getAuthor();
-		List<FactView> novelFacts = facts.findByNovel(novel).stream().map(fact -> FactView.of(fact, citations)).toList();
-		List<FactView> authorFacts = facts.findByPerson(author)
+		List<FactView> novelFacts = facts.findByNovelId(novel.getId())
 			.stream()
 			.map(fact -> FactView.of(fact, citations))
 			.toList();
-		List<Film> adaptedAs = novels.findAdaptationsOf(novel);
-		List<Adaptation> adaptations = adaptedAs.stream()
-			.map(film -> new Adaptation(Paths.filmLink(film), film.getReleaseYear()))
-			.toList();
-		List<TitleSong> songs = novels.findSongsTitledAfter(novel)
+		List<FactView> authorFacts = facts.findByPersonId(author.getId())
 			.stream()
-			.map(song -> new TitleSong(new Link(song.getTitle(), Paths.song(song)),
-					song.getPerformer() != null ? Paths.personLink(song.getPerformer()) : null,
-					song.getReleaseYear()))
+			.map(fact -> FactView.of(fact, citations))
 			.toList();
-		return new NovelPage(novel.getSlug(), novel.getTitle(), Paths.personLink(author), years(author),
+		List<Adaptation> adaptedAs = adaptations.of(novel);
+		List<TitleSong> titleSongs = songs.titledAfter(novel);
+		return new NovelPage(novel.getSlug(), novel.getTitle(), author.link(), years(author),
 				novel.getPublishedYear(), novel.getPublisher(), novel.getSummary(), novel.getBackground(), novelFacts,
-				authorFacts, adaptations, songs, citations.references(),
+				authorFacts, adaptedAs, titleSongs, citations.references(),
 				NovelStructuredData.meta(novel, adaptedAs, site));
 	}
 

@@ -3,23 +3,26 @@ package org.filmref.novel;
 import java.util.List;
 import java.util.Optional;
 
-import org.filmref.film.Film;
-import org.filmref.song.Song;
+import org.filmref.person.Person;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Novels, with the works that come from them: the films adapted from a novel and the songs named after it.
+ * Novels. The works that come from them are the business of the features that build on novels: films adapted from a
+ * novel ({@link NovelAdaptations}) and songs named after it ({@link NovelSongs}).
  */
 public interface NovelRepository extends Repository<Novel, Long> {
 
 	@Query("select n from Novel n join fetch n.author where n.slug = :slug")
 	Optional<Novel> findPageBySlug(String slug);
 
-	@Query("select f from Film f where f.novel = :novel order by f.releaseYear, f.title")
-	List<Film> findAdaptationsOf(Novel novel);
+	@Query("select n from Novel n order by n.title")
+	List<Novel> findAllByTitle();
 
-	@Query("select s from Song s left join fetch s.performer where s.novel = :novel order by s.releaseYear, s.title")
-	List<Song> findSongsTitledAfter(Novel novel);
+	@Query("select n from Novel n join fetch n.author a where a = :author order by n.publishedYear")
+	List<Novel> findBy(Person author);
+
+	@Query("select n from Novel n join fetch n.author a where a.hasPage = true order by n.publishedYear")
+	List<Novel> findOfPeopleWithPages();
 
 }

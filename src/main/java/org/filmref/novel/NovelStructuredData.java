@@ -2,10 +2,9 @@ package org.filmref.novel;
 
 import java.util.List;
 
-import org.filmref.film.Film;
+import org.filmref.novel.NovelPage.Adaptation;
 import org.filmref.web.JsonLd;
 import org.filmref.web.PageMeta;
-import org.filmref.web.Paths;
 import org.filmref.web.Schema;
 import org.filmref.web.Site;
 
@@ -15,8 +14,8 @@ final class NovelStructuredData {
 	private NovelStructuredData() {
 	}
 
-	static PageMeta meta(Novel novel, List<Film> adaptations, Site site) {
-		String path = Paths.novel(novel);
+	static PageMeta meta(Novel novel, List<Adaptation> adaptations, Site site) {
+		String path = novel.path();
 		String title = novel.getTitle() + " (novel" + (novel.getPublishedYear() != null ? ", " + novel.getPublishedYear() : "")
 				+ ")";
 		return PageMeta.of(title, novel.getSummary(), path)
@@ -31,9 +30,9 @@ final class NovelStructuredData {
 				.put("description", novel.getSummary())
 				.put("subjectOf", adaptations.stream()
 					.map(film -> JsonLd.node("Movie")
-						.put("name", film.getTitle())
-						.put("url", site.url(Paths.film(film)))
-						.put("datePublished", film.getReleaseYear() != null ? String.valueOf(film.getReleaseYear()) : null))
+						.put("name", film.film().label())
+						.put("url", site.url(film.film().href()))
+						.put("datePublished", film.year() != null ? String.valueOf(film.year()) : null))
 					.toList()));
 	}
 

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
-import org.filmref.search.SearchAnalysisConfigurer;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -17,11 +19,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @Entity
 @Indexed
 @Table(name = "person")
-public class Person extends BaseEntity {
+public class Person extends BaseEntity implements Linkable {
 
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.NAME)
+	@FullTextField(analyzer = Analyzers.NAME)
 	private String name;
 
 	private String sortName;
@@ -34,7 +36,7 @@ public class Person extends BaseEntity {
 
 	private String deathPlace;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String summary;
 
 	@GenericField
@@ -77,6 +79,21 @@ public class Person extends BaseEntity {
 
 	public boolean hasPage() {
 		return hasPage;
+	}
+
+	/** Its page, or {@code null} for a person without one (shown as plain text). */
+	@Override
+	public String path() {
+		return hasPage ? path(slug) : null;
+	}
+
+	public static String path(String slug) {
+		return "/people/" + slug;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(name, path());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.filmref.web.Crumb;
 import org.filmref.web.NotFoundException;
+import org.filmref.web.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,9 @@ class PersonController {
 
 	@GetMapping("/people")
 	String index(Model model) {
-		model.addAttribute("index", pages.index());
+		PersonIndex index = pages.index();
+		model.addAttribute("index", index);
+		model.addAttribute("meta", PageMeta.of(PEOPLE.label(), index.metaDescription(), PEOPLE.href()));
 		model.addAttribute("crumbs", List.of(Crumb.home(), Crumb.here(PEOPLE.label())));
 		return "person/index";
 	}

@@ -6,7 +6,6 @@ import org.filmref.reference.CitedReference;
 import org.filmref.reference.FactView;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
-import org.filmref.web.Paths;
 
 /**
  * Everything a person's page shows, assembled once and cached.
@@ -19,7 +18,7 @@ public record PersonPage(String slug, String name, String born, String died, Str
 		List<NovelItem> novels, List<SongItem> songs, List<CitedReference> references, PageMeta meta) {
 
 	public String path() {
-		return Paths.person(slug);
+		return Person.path(slug);
 	}
 
 	/** The person's roles on one film: "Director", "Actor (Ben Sanderson)". */

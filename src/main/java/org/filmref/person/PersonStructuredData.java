@@ -5,7 +5,6 @@ import java.util.List;
 import org.filmref.web.JsonLd;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
-import org.filmref.web.Paths;
 import org.filmref.web.Schema;
 import org.filmref.web.Site;
 
@@ -15,9 +14,9 @@ final class PersonStructuredData {
 	private PersonStructuredData() {
 	}
 
-	static PageMeta meta(Person person, List<Link> knownFor, Site site) {
-		String path = Paths.person(person);
-		return PageMeta.of(person.getName(), person.getSummary(), path)
+	static PageMeta meta(Person person, String description, List<Link> knownFor, Site site) {
+		String path = person.path();
+		return PageMeta.of(person.getName(), description, path)
 			.type("profile")
 			.jsonLd(JsonLd.document("Person")
 				.put("@id", site.url(path) + "#person")

@@ -3,44 +3,36 @@ package org.filmref.reference;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.filmref.film.Film;
 import org.filmref.model.BaseEntity;
-import org.filmref.novel.Novel;
-import org.filmref.person.Person;
-import org.filmref.song.Song;
 import org.hibernate.annotations.ListIndexBase;
 
 /**
- * A sourced statement about one subject: an infobox row of a film, or a fact about a novel, a song or a person.
- * Where sources disagree, {@code content} holds the best-supported value and {@code note} the other versions.
+ * A sourced statement about one subject, named by its id: an infobox row of a film, or a fact about a novel, a song
+ * or a person. Where sources disagree, {@code content} holds the best-supported value and {@code note} the other versions.
  */
 @Entity
 @Table(name = "fact")
 public class Fact extends BaseEntity {
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "film_id")
-	private Film film;
+	// The subject by id: the features the facts are about build on this one, not the other way round.
+	@Column(name = "film_id")
+	private Long filmId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "novel_id")
-	private Novel novel;
+	@Column(name = "novel_id")
+	private Long novelId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "song_id")
-	private Song song;
+	@Column(name = "song_id")
+	private Long songId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "person_id")
-	private Person person;
+	@Column(name = "person_id")
+	private Long personId;
 
 	private int position;
 

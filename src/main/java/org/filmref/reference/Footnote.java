@@ -1,12 +1,51 @@
 package org.filmref.reference;
 
 /**
- * A footnote mark in running text.
- *
- * @param number the reference's number on the page
- * @param id this mark's own id, the target of the reference's back link
- * @param target the id of the reference in the page's References list
+ * A footnote mark in running text. Made by {@link Citations#cite}, numbered when the page's references are listed
+ * ({@link Citations#references()}), so that the page may build its parts in any order.
  */
-public record Footnote(int number, String id, String target) {
+public final class Footnote {
+
+	private int number;
+
+	private String id;
+
+	private String target;
+
+	Footnote() {
+	}
+
+	void numbered(int number, String id, String target) {
+		this.number = number;
+		this.id = id;
+		this.target = target;
+	}
+
+	/** The reference's number on the page. */
+	public int number() {
+		return numbered(number);
+	}
+
+	/** This mark's own id, the target of the reference's back link. */
+	public String id() {
+		return numbered(id);
+	}
+
+	/** The id of the reference in the page's References list. */
+	public String target() {
+		return numbered(target);
+	}
+
+	private <T> T numbered(T value) {
+		if (id == null) {
+			throw new IllegalStateException("Not numbered yet: the page's references are listed last");
+		}
+		return value;
+	}
+
+	@Override
+	public String toString() {
+		return "[" + number + "]";
+	}
 
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.filmref.model.BaseEntity;
-import org.filmref.review.Publication;
 
 /**
  * A source: an article, a web page or a data set that the site cites by a numbered footnote.

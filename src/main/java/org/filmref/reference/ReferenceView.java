@@ -1,8 +1,7 @@
 package org.filmref.reference;
 
-import org.filmref.review.Publication;
 import org.filmref.web.Dates;
-import org.filmref.web.Paths;
+import org.filmref.web.Languages;
 
 /**
  * A reference as a page shows it in its References list.
@@ -18,8 +17,13 @@ public record ReferenceView(Long id, String author, String title, String publica
 				: reference.getPublishedText();
 		return new ReferenceView(reference.getId(), reference.getAuthor(), reference.getTitle(),
 				publication != null ? publication.getName() : reference.getPublisher(),
-				publication != null ? Paths.publication(publication) : null, reference.getIssue(), date,
+				publication != null ? publication.path() : null, reference.getIssue(), date,
 				reference.getUrl(), Dates.day(reference.getAccessedOn()), reference.getLanguage(), reference.getNote());
+	}
+
+	/** "(in German)" for a source not in English, {@code null} for one in English or of unknown language. */
+	public String languageNote() {
+		return language == null || language.equals("en") ? null : "(in " + Languages.name(language) + ")";
 	}
 
 	/** A one-line plain-text citation, e.g. for a "cite this" box. */

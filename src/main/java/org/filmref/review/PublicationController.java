@@ -2,9 +2,13 @@ package org.filmref.review;
 
 import java.util.List;
 
+import org.filmref.review.ReviewViews.PublicationItem;
 import org.filmref.review.ReviewViews.PublicationPage;
 import org.filmref.web.Crumb;
+import org.filmref.web.Description;
 import org.filmref.web.NotFoundException;
+import org.filmref.web.PageMeta;
+import org.filmref.reference.Publication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +29,11 @@ class PublicationController {
 
 	@GetMapping("/publications")
 	String index(Model model) {
-		model.addAttribute("publications", pages.publications());
+		List<PublicationItem> publications = pages.publications();
+		model.addAttribute("publications", publications);
+		model.addAttribute("meta", PageMeta.of(PUBLICATIONS.label(), Description.listing("The " + publications.size()
+				+ " newspapers, magazines and websites filmref quotes and cites, with their critics' quotes: ",
+				publications.stream().map(item -> item.publication().label()).toList(), "."), PUBLICATIONS.href()));
 		model.addAttribute("crumbs", List.of(Crumb.home(), REVIEWS, Crumb.here(PUBLICATIONS.label())));
 		return "review/publications";
 	}
@@ -34,6 +42,7 @@ class PublicationController {
 	String show(@PathVariable String slug, Model model) {
 		PublicationPage page = pages.publication(slug).orElseThrow(() -> new NotFoundException("publication", slug));
 		model.addAttribute("page", page);
+		model.addAttribute("meta", PageMeta.of(page.name(), page.metaDescription(), Publication.path(page.slug())));
 		model.addAttribute("crumbs", List.of(Crumb.home(), REVIEWS, PUBLICATIONS, Crumb.here(page.name())));
 		return "review/publication";
 	}

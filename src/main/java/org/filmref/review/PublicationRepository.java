@@ -3,6 +3,7 @@ package org.filmref.review;
 import java.util.List;
 import java.util.Optional;
 
+import org.filmref.reference.Publication;
 import org.filmref.reference.Reference;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;

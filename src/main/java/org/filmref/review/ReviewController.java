@@ -2,9 +2,11 @@ package org.filmref.review;
 
 import java.util.List;
 
+import org.filmref.review.ReviewViews.ReviewIndex;
 import org.filmref.review.ReviewViews.ReviewPage;
 import org.filmref.web.Crumb;
 import org.filmref.web.NotFoundException;
+import org.filmref.web.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +29,9 @@ class ReviewController {
 
 	@GetMapping("/reviews")
 	String index(Model model) {
-		model.addAttribute("index", pages.index());
+		ReviewIndex index = pages.index();
+		model.addAttribute("index", index);
+		model.addAttribute("meta", PageMeta.of("Critics' quotes", index.metaDescription(), REVIEWS.href()));
 		model.addAttribute("crumbs", List.of(Crumb.home(), Crumb.here(REVIEWS.label())));
 		return "review/index";
 	}

@@ -1,10 +1,10 @@
 package org.filmref.review;
 
 import org.filmref.film.Film;
+import org.filmref.reference.Publication;
 import org.filmref.web.JsonLd;
 import org.filmref.web.JsonLd.Node;
 import org.filmref.web.PageMeta;
-import org.filmref.web.Paths;
 import org.filmref.web.Schema;
 import org.filmref.web.Site;
 
@@ -19,27 +19,30 @@ public final class ReviewStructuredData {
 
 	static PageMeta meta(CriticReview review, Site site) {
 		Film film = review.getFilm();
-		String by = review.getCritic() != null ? review.getCritic() + ", " + review.getPublication().getName()
+		String by = review.getCritic() != null ? review.getCritic().getName() + ", " + review.getPublication().getName()
 				: review.getPublication().getName();
 		Node document = JsonLd.document("CriticReview");
 		document.putAll(node(review, site));
 		document.put("@type", "CriticReview")
 			.put("itemReviewed", JsonLd.node("Movie")
 				.put("name", film.getTitle())
-				.put("url", site.url(Paths.film(film)))
+				.put("url", site.url(film.path()))
 				.put("datePublished", film.getReleaseYear() != null ? String.valueOf(film.getReleaseYear()) : null));
-		return PageMeta.of("Review of " + film.getTitle() + " by " + by, review.getQuote(), Paths.review(review.getId()))
+		return PageMeta.of("Review of " + film.getTitle() + " by " + by, review.getQuote(), review.path())
 			.type("article")
 			.jsonLd(document);
 	}
 
-	/** The review's own properties; the publication is the author where the critic is not named. */
+	/**
+	 * The review's own properties. {@code author} only where the critic is known: a critic named with a doubt beside
+	 * the name (named by another source, say) and an unsigned quote have the publication as publisher and no author.
+	 */
 	public static Node node(CriticReview review, Site site) {
 		Publication publication = review.getPublication();
-		Node publisher = Schema.organization(publication.getName(), site.url(Paths.publication(publication)));
+		Node publisher = Schema.organization(publication.getName(), site.url(publication.path()));
 		return JsonLd.node("CriticReview")
-			.put("url", site.url(Paths.review(review.getId())))
-			.put("author", review.getCritic() != null ? Schema.person(review.getCritic()) : publisher)
+			.put("url", site.url(review.path()))
+			.put("author", review.hasKnownCritic() ? Schema.person(review.getCritic().getName()) : null)
 			.put("publisher", publisher)
 			.put("datePublished", Schema.date(review.getPublishedOn()))
 			.put("name", review.getArticleTitle())

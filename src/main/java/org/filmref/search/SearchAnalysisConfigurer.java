@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.filmref.model.Analyzers;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -18,13 +19,13 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * never stemmed, so that fuzzy matching compares whole names ("nicholas" is one edit away from "nicolas").</li>
  * </ul>
  * Registered through {@code hibernate.search.backend.analysis.configurer}; {@link SnippetHighlighter} reuses both
- * so that snippets mark exactly the words the index matched.
+ * so that snippets mark exactly the words the index matched. Entities name them through {@link Analyzers}.
  */
 public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
-	public static final String ENGLISH = "english";
+	public static final String ENGLISH = Analyzers.ENGLISH;
 
-	public static final String NAME = "name";
+	public static final String NAME = Analyzers.NAME;
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {

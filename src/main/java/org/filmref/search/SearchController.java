@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.filmref.web.Crumb;
+import org.filmref.web.PageMeta;
 import org.filmref.web.UnavailablePage;
 
 import org.springframework.http.HttpStatus;
@@ -25,13 +26,18 @@ class SearchController {
 
 	static final String RETRY_AFTER_SECONDS = "5";
 
+	private static final String PATH = "/search";
+
+	private static final String HELP_DESCRIPTION = "Search filmref's films, people, characters, novels, songs, awards, "
+			+ "critics' quotes and trivia by a title, a name or a few words.";
+
 	private final SiteSearch search;
 
 	SearchController(SiteSearch search) {
 		this.search = search;
 	}
 
-	@GetMapping("/search")
+	@GetMapping(PATH)
 	ModelAndView search(@RequestParam(name = "q", required = false) String q, Model model) {
 		String query = q == null ? "" : q.strip();
 		model.addAttribute("query", query);
@@ -43,8 +49,13 @@ class SearchController {
 		if (tooLong) {
 			return new ModelAndView("search/results", model.asMap(), HttpStatus.BAD_REQUEST);
 		}
-		if (!query.isEmpty()) {
-			model.addAttribute("results", search.search(query));
+		if (query.isEmpty()) {
+			model.addAttribute("meta", PageMeta.of("Search", HELP_DESCRIPTION, PATH));
+		}
+		else {
+			SearchResults results = search.search(query);
+			model.addAttribute("results", results);
+			model.addAttribute("meta", PageMeta.of("Search: " + query, results.metaDescription(), PATH));
 		}
 		return new ModelAndView("search/results", model.asMap());
 	}

@@ -2,6 +2,8 @@ package org.filmref.search;
 
 import java.util.List;
 
+import org.filmref.web.Description;
+
 /**
  * What a search found, grouped by kind, the group with the best hit first.
  *
@@ -10,6 +12,15 @@ import java.util.List;
  * @param groups the groups of hits, best first; empty when nothing matched
  */
 public record SearchResults(String query, List<String> words, List<Group> groups) {
+
+	/** "5 results on filmref for “cage”, among people, characters and reviews." */
+	public String metaDescription() {
+		if (isEmpty()) {
+			return "No results on filmref for “" + query + "”.";
+		}
+		return Description.listing(total() + (total() == 1 ? " result" : " results") + " on filmref for “" + query
+				+ "”, among ", groups.stream().map(group -> group.label().toLowerCase()).toList(), ".");
+	}
 
 	public int total() {
 		return groups.stream().mapToInt(g -> g.hits().size()).sum();

@@ -26,7 +26,6 @@ import org.filmref.review.CriticReview;
 import org.filmref.search.SnippetHighlighter.QueryTerms;
 import org.filmref.search.SnippetHighlighter.Source;
 import org.filmref.song.Song;
-import org.filmref.web.Paths;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -80,7 +79,7 @@ public class SiteSearch {
 
 	/** Fields holding names, matched fuzzily to forgive misspellings. */
 	private static final String[] NAME_FIELDS = { "name", "characterName", "performer.name", "author.name",
-			"critic" };
+			"critic.name" };
 
 	/** Fields that name a document; a phrase match there (the whole title) scores extra. */
 	private static final String[] TITLE_FIELDS = { "title", "name", "characterName", "category.name" };
@@ -165,21 +164,21 @@ public class SiteSearch {
 			kind = SearchKind.FILM;
 			title = film.getReleaseYear() == null ? film.getTitle()
 					: film.getTitle() + " (" + film.getReleaseYear() + " film)";
-			url = Paths.film(film);
+			url = film.path();
 			sources = List.of(Source.prose(film.getLead()), Source.prose(film.getPlot()),
 					Source.prose(film.getReception()), Source.prose(film.getOriginalTitle()));
 		}
 		else if (entity instanceof Person person) {
 			kind = SearchKind.PERSON;
 			title = person.getName();
-			url = Paths.person(person);
+			url = person.path();
 			sources = List.of(Source.prose(person.getSummary()), Source.name(person.getName()));
 		}
 		else if (entity instanceof Credit credit) {
 			kind = SearchKind.CHARACTER;
 			Film film = credit.getFilm();
 			title = credit.getCharacterName();
-			url = Paths.film(film) + "#cast";
+			url = film.path() + "#cast";
 			sources = List.of(Source.name(credit.getCharacterName() + ", played by " + credit.getPerson().getName()
 					+ " in " + film.getTitle()));
 		}
@@ -187,7 +186,7 @@ public class SiteSearch {
 			kind = SearchKind.NOVEL;
 			title = novel.getTitle() + ", novel by " + novel.getAuthor().getName()
 					+ (novel.getPublishedYear() == null ? "" : " (" + novel.getPublishedYear() + ")");
-			url = Paths.novel(novel);
+			url = novel.path();
 			sources = List.of(Source.prose(novel.getSummary()), Source.prose(novel.getBackground()),
 					Source.name(novel.getAuthor().getName()));
 		}
@@ -195,7 +194,7 @@ public class SiteSearch {
 			kind = SearchKind.SONG;
 			title = song.getTitle() + (song.getPerformer() == null ? ", song" : ", song by " + song.getPerformer().getName())
 					+ (song.getReleaseYear() == null ? "" : " (" + song.getReleaseYear() + ")");
-			url = Paths.song(song);
+			url = song.path();
 			sources = List.of(Source.prose(song.getSummary()), Source.prose(song.getAlbum()),
 					Source.name(song.getPerformer() == null ? null : song.getPerformer().getName()));
 		}
@@ -204,22 +203,24 @@ public class SiteSearch {
 			var ceremony = category.getCeremony();
 			title = category.getCategory().getName() + ", " + ceremony.getName() + " (" + ceremony.getCeremonyYear()
 					+ ")";
-			url = Paths.category(category);
+			url = category.path();
 			sources = List.of(Source.prose(category.getOfficialName()), Source.prose(title),
 					Source.prose(ceremony.getAward().getName() + " (" + ceremony.getAward().getShortName() + ")"));
 		}
 		else if (entity instanceof CriticReview review) {
 			kind = SearchKind.REVIEW;
-			title = review.getPublication().getName() + (review.getCritic() == null ? "" : ", " + review.getCritic())
-					+ " on " + review.getFilm().getTitle();
-			url = Paths.review(review.getId());
+			String critic = review.getCritic() == null ? null : review.getCritic().getName();
+			title = review.getPublication().getName() + (critic == null ? "" : ", " + critic) + " on "
+					+ review.getFilm().getTitle();
+			url = review.path();
 			sources = List.of(Source.prose(review.getQuote()), Source.name(review.getOriginalText()),
-					Source.name(review.getCritic()), Source.prose(review.getArticleTitle()));
+					Source.name(critic), Source.prose(review.getArticleTitle()),
+					Source.name(review.getPublication().getName()));
 		}
 		else if (entity instanceof Trivia trivia) {
 			kind = SearchKind.TRIVIA;
 			title = trivia.getFilm().getTitle() + ": background";
-			url = Paths.film(trivia.getFilm()) + "#background";
+			url = trivia.getFilm().path() + "#background";
 			sources = List.of(Source.prose(trivia.getText()), Source.prose(trivia.getNote()));
 		}
 		else {
@@ -273,7 +274,7 @@ public class SiteSearch {
 		for (String title : List.of("title", "name", "characterName", "category.name")) {
 			weights.put(title, 4f);
 		}
-		for (String secondary : List.of("originalTitle", "album", "performer.name", "author.name", "critic",
+		for (String secondary : List.of("originalTitle", "album", "performer.name", "author.name", "critic.name",
 				"publication.name", "articleTitle", "ceremony.name", "ceremony.award.name",
 				"ceremony.award.shortName")) {
 			weights.put(secondary, 2f);

@@ -11,10 +11,12 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
 import org.filmref.novel.Novel;
 import org.filmref.person.Person;
-import org.filmref.search.SearchAnalysisConfigurer;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -28,11 +30,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 @Entity
 @Indexed
 @Table(name = "song")
-public class Song extends BaseEntity {
+public class Song extends BaseEntity implements Linkable {
 
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String title;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -41,7 +43,7 @@ public class Song extends BaseEntity {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Person performer;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String album;
 
 	private String label;
@@ -50,7 +52,7 @@ public class Song extends BaseEntity {
 
 	private Integer lengthSeconds;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String summary;
 
 	/** The novel the song takes its title from, if any. */
@@ -106,6 +108,20 @@ public class Song extends BaseEntity {
 
 	public List<Person> getWriters() {
 		return writers;
+	}
+
+	@Override
+	public String path() {
+		return path(slug);
+	}
+
+	public static String path(String slug) {
+		return "/songs/" + slug;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(title, path());
 	}
 
 }

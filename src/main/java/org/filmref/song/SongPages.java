@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.filmref.film.Film;
 import org.filmref.novel.Novel;
-import org.filmref.novel.NovelRepository;
+import org.filmref.novel.NovelAdaptations;
+import org.filmref.person.Person;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Fact;
 import org.filmref.reference.FactRepository;
@@ -15,7 +15,6 @@ import org.filmref.song.SongPage.FactItem;
 import org.filmref.song.SongPage.InfoboxRow;
 import org.filmref.song.SongPage.NovelSource;
 import org.filmref.web.Link;
-import org.filmref.web.Paths;
 import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -30,17 +29,17 @@ public class SongPages {
 
 	private final SongRepository songs;
 
-	private final NovelRepository novels;
+	private final NovelAdaptations adaptations;
 
 	private final FactRepository facts;
 
 	private final Site site;
 
-	SongPages(SongRepository songs, NovelRepository novels, FactRepository facts, Site site) {
-		this.site = site;
+	SongPages(SongRepository songs, NovelAdaptations adaptations, FactRepository facts, Site site) {
 		this.songs = songs;
-		this.novels = novels;
+		this.adaptations = adaptations;
 		this.facts = facts;
+		this.site = site;
 	}
 
 	@Cacheable("songPages")
@@ -52,11 +51,11 @@ public class SongPages {
 	private SongPage assemble(Song song) {
 		// Built in reading order (infobox, charts, facts) so that references are numbered as the reader meets them.
 		Citations citations = new Citations();
-		List<Fact> songFacts = facts.findBySong(song);
-		Link performer = song.getPerformer() == null ? null : Paths.personLink(song.getPerformer());
+		List<Fact> songFacts = facts.findBySongId(song.getId());
+		Link performer = song.getPerformer() == null ? null : song.getPerformer().link();
 		Novel novel = song.getNovel();
 		NovelSource novelSource = novel == null ? null
-				: new NovelSource(new Link(novel.getTitle(), Paths.novel(novel)), Paths.personLink(novel.getAuthor()),
+				: new NovelSource(novel.link(), novel.getAuthor().link(),
 						novel.getPublishedYear());
 
 		List<InfoboxRow> infobox = new ArrayList<>();
@@ -75,14 +74,14 @@ public class SongPages {
 			infobox.add(row("Length", List.of(Link.plain(length(song.getLengthSeconds()))), songFacts, citations));
 		}
 		if (!song.getWriters().isEmpty()) {
-			infobox.add(row("Songwriters", song.getWriters().stream().map(Paths::personLink).toList(), songFacts,
+			infobox.add(row("Songwriters", song.getWriters().stream().map(Person::link).toList(), songFacts,
 					citations));
 		}
 		find(songFacts, "Producer").ifPresent(
 				producer -> infobox.add(row("Producer", List.of(Link.plain(producer.getContent())), songFacts, citations)));
 		if (novelSource != null) {
 			infobox.add(new InfoboxRow("Title from",
-					List.of(new Link(novel.getTitle() + " (novel, " + novel.getPublishedYear() + ")", Paths.novel(novel)),
+					List.of(new Link(novel.getTitle() + " (novel, " + novel.getPublishedYear() + ")", novel.path()),
 							novelSource.author()),
 					List.of(), null));
 		}
@@ -95,9 +94,11 @@ public class SongPages {
 			.map(f -> new FactItem(f.getLabel(), f.getContent(), f.getNote(), citations.cite(f.getReferences())))
 			.toList();
 		List<Link> films = novel == null ? List.of()
-				: novels.findAdaptationsOf(novel).stream()
-					.filter(Film::hasPage)
-					.map(film -> new Link(film.getTitle() + " (" + film.getReleaseYear() + " film)", Paths.film(film)))
+				: adaptations.of(novel)
+					.stream()
+					.filter(adaptation -> adaptation.film().linked())
+					.map(adaptation -> new Link(adaptation.film().label() + " (" + adaptation.year() + " film)",
+							adaptation.film().href()))
 					.toList();
 		return new SongPage(song.getSlug(), song.getTitle(), performer, song.getSummary(), infobox, charts,
 				novelSource, films, factItems, citations.references(), SongStructuredData.meta(song, site));

@@ -3,6 +3,8 @@ package org.filmref.song;
 import java.util.List;
 import java.util.Optional;
 
+import org.filmref.novel.Novel;
+import org.filmref.person.Person;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -25,5 +27,22 @@ public interface SongRepository extends Repository<Song, Long> {
 			left join fetch c.reference r left join fetch r.publication
 			where c.song = :song order by c.position""")
 	List<ChartPosition> findChartPositions(Song song);
+
+	@Query("select s from Song s order by s.title")
+	List<Song> findAllByTitle();
+
+	/** Songs the person performed or co-wrote, with their performer and writers. */
+	@Query("""
+			select distinct s from Song s left join fetch s.performer left join fetch s.writers
+			where s.performer = :person or s.id in (select s2.id from Song s2 join s2.writers w where w = :person)
+			order by s.releaseYear""")
+	List<Song> findOf(Person person);
+
+	/** Songs with their performer and writers, for the people index's "known for" column. */
+	@Query("select distinct s from Song s left join fetch s.performer left join fetch s.writers order by s.title")
+	List<Song> findAllWithPeople();
+
+	@Query("select s from Song s left join fetch s.performer where s.novel = :novel order by s.releaseYear, s.title")
+	List<Song> findTitledAfter(Novel novel);
 
 }

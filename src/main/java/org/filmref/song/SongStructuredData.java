@@ -3,7 +3,6 @@ package org.filmref.song;
 import org.filmref.novel.Novel;
 import org.filmref.web.JsonLd;
 import org.filmref.web.PageMeta;
-import org.filmref.web.Paths;
 import org.filmref.web.Schema;
 import org.filmref.web.Site;
 
@@ -17,7 +16,7 @@ final class SongStructuredData {
 	}
 
 	static PageMeta meta(Song song, Site site) {
-		String path = Paths.song(song);
+		String path = song.path();
 		String by = song.getPerformer() != null ? " " + song.getPerformer().getName() : "";
 		String title = song.getTitle() + " (" + (song.getReleaseYear() != null ? song.getReleaseYear() + by + " " : by.isEmpty() ? "" : by.trim() + " ") + "song)";
 		Novel novel = song.getNovel();
@@ -42,7 +41,7 @@ final class SongStructuredData {
 					.put("isBasedOn", novel == null ? null
 							: JsonLd.node("Book")
 								.put("name", novel.getTitle())
-								.put("url", site.url(Paths.novel(novel)))
+								.put("url", site.url(novel.path()))
 								.put("author", Schema.person(novel.getAuthor(), site)))));
 	}
 

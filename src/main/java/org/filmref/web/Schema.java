@@ -3,7 +3,6 @@ package org.filmref.web;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.filmref.person.Person;
 import org.filmref.web.JsonLd.Node;
 
 /**
@@ -17,8 +16,8 @@ public final class Schema {
 	}
 
 	/** A person, with the URL of their page where they have one. */
-	public static Node person(Person person, Site site) {
-		return JsonLd.node("Person").put("name", person.getName()).put("url", site.url(Paths.person(person)));
+	public static Node person(Linkable person, Site site) {
+		return JsonLd.node("Person").put("name", person.link().label()).put("url", site.url(person.path()));
 	}
 
 	public static Node person(String name) {

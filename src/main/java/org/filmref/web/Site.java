@@ -1,10 +1,9 @@
 package org.filmref.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's public address ({@code filmref.base-url}), for what must be absolute: canonical links, Open Graph
+ * The site's public address ({@link FilmrefProperties#baseUrl() filmref.base-url}), for what must be absolute: canonical links, Open Graph
  * URLs, JSON-LD ids, the sitemap. Templates reach it as {@code ${site.url(path)}}.
  */
 @Component("site")
@@ -14,7 +13,8 @@ public class Site {
 
 	private final String baseUrl;
 
-	Site(@Value("${filmref.base-url:http://localhost:8080}") String baseUrl) {
+	Site(FilmrefProperties properties) {
+		String baseUrl = properties.baseUrl();
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 

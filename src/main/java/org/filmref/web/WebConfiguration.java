@@ -2,12 +2,14 @@ package org.filmref.web;
 
 import org.filmref.web.http.Assets;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FilmrefProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean

@@ -7,7 +7,9 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IPostProcessorDialect;
 import org.thymeleaf.engine.AbstractTemplateHandler;
 import org.thymeleaf.model.ICloseElementTag;
+import org.thymeleaf.model.IComment;
 import org.thymeleaf.model.IOpenElementTag;
+import org.thymeleaf.model.IStandaloneElementTag;
 import org.thymeleaf.model.IText;
 import org.thymeleaf.postprocessor.IPostProcessor;
 import org.thymeleaf.postprocessor.PostProcessor;
@@ -15,7 +17,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * Collapses the indentation between tags that templates carry for readability: a whitespace-only text node becomes a
- * single newline, which the browser renders exactly as before. Pages shrink by about a tenth, before compression.
+ * single newline (or space), and one following another, where a {@code th:block} or a false condition left nothing
+ * between them, is dropped; so is the indentation around text. The browser renders exactly as before. Pages shrink by about a tenth, before compression.
  * Text inside {@code pre} and {@code textarea} is left as it is. Quotation marks in text (not in attributes) need no
  * escaping in HTML, so the {@code &quot;} and {@code &#39;} that expressions produce there are written plainly.
  */
@@ -42,6 +45,9 @@ class WhitespaceCollapsingDialect extends AbstractDialect implements IPostProces
 
 		private int script;
 
+		/** Whether the last thing written was a collapsed whitespace-only text. */
+		private boolean afterBlank;
+
 		/** The two texts that replace indentation; events are immutable, so one of each serves a whole page. */
 		private IText newline;
 
@@ -49,6 +55,7 @@ class WhitespaceCollapsingDialect extends AbstractDialect implements IPostProces
 
 		@Override
 		public void handleOpenElement(IOpenElementTag tag) {
+			afterBlank = false;
 			if (isPreformatted(tag.getElementCompleteName())) {
 				preformatted++;
 			}
@@ -60,6 +67,7 @@ class WhitespaceCollapsingDialect extends AbstractDialect implements IPostProces
 
 		@Override
 		public void handleCloseElement(ICloseElementTag tag) {
+			afterBlank = false;
 			if (isPreformatted(tag.getElementCompleteName()) && preformatted > 0) {
 				preformatted--;
 			}
@@ -70,21 +78,37 @@ class WhitespaceCollapsingDialect extends AbstractDialect implements IPostProces
 		}
 
 		@Override
+		public void handleStandaloneElement(IStandaloneElementTag tag) {
+			afterBlank = false;
+			super.handleStandaloneElement(tag);
+		}
+
+		@Override
+		public void handleComment(IComment comment) {
+			afterBlank = false;
+			super.handleComment(comment);
+		}
+
+		@Override
 		public void handleText(IText text) {
-			if (preformatted == 0 && text.length() > 1 && isBlank(text)) {
-				super.handleText(hasNewline(text) ? newline() : space());
+			if (preformatted == 0 && text.length() > 0 && isBlank(text)) {
+				if (!afterBlank) {
+					afterBlank = true;
+					super.handleText(text.length() == 1 ? text : hasNewline(text) ? newline() : space());
+				}
 				return;
 			}
-			// Read as a CharSequence first: most texts have no entity, and getText() would copy each into a String.
-			if (script == 0 && indexOf(text, '&') >= 0) {
-				String content = text.getText();
-				if (content.contains("&quot;") || content.contains("&#39;")) {
-					super.handleText(getContext().getModelFactory()
-						.createText(content.replace("&quot;", "\"").replace("&#39;", "'")));
-					return;
-				}
+			afterBlank = false;
+			String original = text.getText();
+			String content = original;
+			if (preformatted == 0 && script == 0) {
+				content = collapseEnds(content);
 			}
-			super.handleText(text);
+			if (script == 0 && content.indexOf('&') >= 0
+					&& (content.contains("&quot;") || content.contains("&#39;"))) {
+				content = content.replace("&quot;", "\"").replace("&#39;", "'");
+			}
+			super.handleText(content == original ? text : getContext().getModelFactory().createText(content));
 		}
 
 		private IText newline() {
@@ -101,13 +125,34 @@ class WhitespaceCollapsingDialect extends AbstractDialect implements IPostProces
 			return space;
 		}
 
-		private static int indexOf(CharSequence text, char c) {
-			for (int i = 0; i < text.length(); i++) {
-				if (text.charAt(i) == c) {
-					return i;
-				}
+		/**
+		 * The text with the indentation around it, a run of HTML whitespace at its start or end, collapsed like a
+		 * whitespace-only text; its inside, expression output, is left as it is.
+		 */
+		private static String collapseEnds(String text) {
+			int start = 0;
+			while (start < text.length() && isHtmlWhitespace(text.charAt(start))) {
+				start++;
 			}
-			return -1;
+			int end = text.length();
+			while (end > start && isHtmlWhitespace(text.charAt(end - 1))) {
+				end--;
+			}
+			if (start <= 1 && text.length() - end <= 1) {
+				return text;
+			}
+			return collapsed(text, 0, start) + text.substring(start, end) + collapsed(text, end, text.length());
+		}
+
+		private static String collapsed(String text, int from, int to) {
+			if (from == to) {
+				return "";
+			}
+			return text.substring(from, to).indexOf('\n') >= 0 ? "\n" : " ";
+		}
+
+		private static boolean isHtmlWhitespace(char c) {
+			return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
 		}
 
 		private static boolean isPreformatted(String name) {

@@ -2,7 +2,6 @@ package org.filmref.award;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 
 import org.filmref.web.Html;
 import org.filmref.web.PageTest;
@@ -10,10 +9,8 @@ import org.filmref.web.SqlStatements;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cache.CacheManager;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +24,8 @@ class AwardControllerTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
 	private SqlStatements sql;
-
-	@BeforeEach
-	void countStatements(@Autowired EntityManagerFactory entityManagerFactory, @Autowired CacheManager caches) {
-		sql = new SqlStatements(entityManagerFactory, caches);
-	}
 
 	@Test
 	void indexListsTheFourAwardBodiesWithTheirCeremoniesAndLinksBackToTheFilm() throws Exception {

@@ -25,9 +25,9 @@ class AccessibilityBrowserTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("org.filmref.browser.PageTypes#all")
+	@MethodSource("org.filmref.web.PageTypes#all")
 	void everyPageTypeHasNoWcagViolationsInLightAndDarkSchemes(String path, Browser browser) {
-		PageTypes.open(browser, path);
+		browser.openPageType(path);
 		assertThat(browser.<String>script("document.getElementById('content').focus(); return document.activeElement.id"))
 			.as("the skip link's target, #content, takes focus (main needs tabindex=\"-1\")")
 			.isEqualTo("content");

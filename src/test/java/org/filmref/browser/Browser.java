@@ -3,8 +3,11 @@ package org.filmref.browser;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -13,12 +16,16 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.filmref.web.PageTypes;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -39,6 +46,8 @@ public final class Browser implements AutoCloseable {
 		.toList();
 
 	private static final String AXE_SOURCE = axeSource();
+
+	private static final Json JSON = new Json();
 
 	private final ChromeDriver driver;
 
@@ -69,6 +78,18 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Loads one of the {@link PageTypes}, resolving {@link PageTypes#FIRST_QUOTE_PERMALINK} through the film page's
+	 * first permalink.
+	 */
+	public Browser openPageType(String path) {
+		if (PageTypes.FIRST_QUOTE_PERMALINK.equals(path)) {
+			open(PageTypes.FILM);
+			path = find(PageTypes.FIRST_QUOTE_PERMALINK_LINK).getDomAttribute("href");
+		}
+		return open(path);
+	}
+
 	/** The path, query and fragment of the current page. */
 	public String location() {
 		URI uri = URI.create(this.driver.getCurrentUrl());
@@ -93,6 +114,53 @@ public final class Browser implements AutoCloseable {
 	@SuppressWarnings("unchecked")
 	public <T> T script(String script, Object... args) {
 		return (T) ((JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	/**
+	 * What went wrong loading the pages opened since the last call: console messages at warning level or above and
+	 * requests that failed or answered 400 or more, each described; empty when all went well. Reading the logs
+	 * empties them. Messages and requests for {@code page}, the document itself (an error page answers an error on
+	 * purpose), are left out.
+	 */
+	public List<String> loadProblems(String page) {
+		List<String> problems = new ArrayList<>();
+		for (LogEntry entry : this.driver.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getLevel().intValue() >= Level.WARNING.intValue()
+					&& !entry.getMessage().startsWith(page + " - Failed to load resource")) {
+				problems.add("console " + entry.getLevel() + ": " + entry.getMessage());
+			}
+		}
+		Map<String, String> urls = new HashMap<>();
+		for (LogEntry entry : this.driver.manage().logs().get(LogType.PERFORMANCE)) {
+			Map<String, Object> message = map(map(JSON.toType(entry.getMessage(), Map.class)).get("message"));
+			Map<String, Object> params = map(message.get("params"));
+			String requestId = String.valueOf(params.get("requestId"));
+			switch (String.valueOf(message.get("method"))) {
+				case "Network.requestWillBeSent" -> urls.put(requestId, String.valueOf(map(params.get("request")).get("url")));
+				case "Network.responseReceived" -> {
+					Map<String, Object> response = map(params.get("response"));
+					long status = ((Number) response.get("status")).longValue();
+					if (status >= 400 && !page.equals(response.get("url"))) {
+						problems.add("request " + response.get("url") + " answered " + status);
+					}
+				}
+				case "Network.loadingFailed" -> {
+					String url = urls.getOrDefault(requestId, "(request " + requestId + ")");
+					if (!page.equals(url)) {
+						problems.add("request " + url + " failed: " + params.get("errorText")
+								+ (params.get("blockedReason") != null ? " (" + params.get("blockedReason") + ")" : ""));
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		return problems;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
 	}
 
 	/**

@@ -34,11 +34,11 @@ class LayoutBrowserTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("org.filmref.browser.PageTypes#all")
+	@MethodSource("org.filmref.web.PageTypes#all")
 	void phoneSizedWindowsNeverScrollSideways(String path, Browser browser) {
 		for (int[] size : List.of(new int[] { 320, 640 }, new int[] { 375, 812 })) {
 			browser.viewport(size[0], size[1]);
-			PageTypes.open(browser, path);
+			browser.openPageType(path);
 
 			long innerWidth = browser.<Long>script("return window.innerWidth");
 			long scrollWidth = browser.<Long>script("return document.documentElement.scrollWidth");

@@ -1,16 +1,13 @@
 package org.filmref.novel;
 
-import jakarta.persistence.EntityManagerFactory;
 
 import org.filmref.web.Html;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cache.CacheManager;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,12 +20,8 @@ class NovelControllerTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
 	private SqlStatements sql;
-
-	@BeforeEach
-	void countStatements(@Autowired EntityManagerFactory entityManagerFactory, @Autowired CacheManager caches) {
-		sql = new SqlStatements(entityManagerFactory, caches);
-	}
 
 	@Test
 	void novelPageShowsAuthorPublicationBackgroundAndTheAuthorsDeathWithSources() throws Exception {

@@ -118,6 +118,14 @@ class SearchControllerTests {
 			assertThat(page.select("main h2").eachText()).contains("What you can search");
 			assertThat(page.select("main .search-help a[href^='/search?q=']")).hasSizeGreaterThanOrEqualTo(3);
 			assertThat(page.select("main .search-group")).isEmpty();
+			assertThat(page.select("head meta[name=robots]")).as("the help page, in the sitemap, may be indexed").isEmpty();
+		}
+	}
+
+	@Test
+	void resultsPagesAreKeptOutOfSearchEngines() throws Exception {
+		for (Document page : List.of(search("cage", 200), search("xyzzyq", 200), search("a".repeat(201), 400))) {
+			assertThat(page.select("head meta[name=robots]").attr("content")).isEqualTo("noindex");
 		}
 	}
 

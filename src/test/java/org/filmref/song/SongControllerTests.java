@@ -1,8 +1,6 @@
 package org.filmref.song;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.filmref.web.SqlStatements;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.cache.CacheManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -30,10 +27,7 @@ class SongControllerTests {
 	MockMvc mvc;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
-	@Autowired
-	CacheManager caches;
+	SqlStatements sql;
 
 	@Test
 	void theLeadAnswersWhoSingsTheSong() throws Exception {
@@ -99,17 +93,12 @@ class SongControllerTests {
 
 	@Test
 	void thePageTakesFourStatementsColdAndNoneWarm() throws Exception {
-		caches.getCache("songPages").clear();
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		statistics.clear();
+		sql.startCold();
 		page("/songs/leaving-las-vegas");
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(4);
-		assertThat(statistics.getEntityFetchCount()).as("no lazy entity loads").isZero();
-		assertThat(statistics.getCollectionFetchCount()).as("no lazy collection loads").isZero();
-		statistics.clear();
+		assertThat(sql.count()).as("any lazy load would be one more").isEqualTo(4);
+		sql.startWarm();
 		page("/songs/leaving-las-vegas");
-		assertThat(statistics.getPrepareStatementCount()).isZero();
+		assertThat(sql.count()).isZero();
 	}
 
 	@Test

@@ -81,8 +81,19 @@ public final class PostgresCluster {
 			PostgresCluster cluster = new PostgresCluster(dataDir, socketDir, freePort(), asPostgresUser);
 			cluster.pg("initdb", "-D", dataDir.toString(), "-U", USER, "--auth=trust", "--encoding=UTF8",
 					"--locale=C.UTF-8", "--no-sync");
-			cluster.start();
-			return cluster;
+			// The free port can be taken by another process between the probe and the server's bind: try others.
+			for (int attempt = 1;; attempt++) {
+				try {
+					cluster.start();
+					return cluster;
+				}
+				catch (IllegalStateException ex) {
+					if (attempt == 3) {
+						throw ex;
+					}
+					cluster = new PostgresCluster(dataDir, socketDir, freePort(), asPostgresUser);
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -11,8 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * A page test: the whole application on the seeded database, driven through MockMvc. The same configuration as the
- * film tests, so that all page tests share one application context; Hibernate statistics are on test-wide
- * ({@code config/application.properties}) for {@link SqlStatements}.
+ * film tests, so that all page tests share one application context; inject {@link SqlStatements} to count the
+ * statements of a page's requests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.filmref.web.FilmrefProperties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -42,6 +44,8 @@ class HttpConfiguration implements WebMvcConfigurer {
 
 	/** Where content-hashed static files are served; {@link Assets} gives their addresses. */
 	static final String ASSETS = "/assets/";
+
+	static final String FAVICON = "/favicon.ico";
 
 	private final ContentVersion version;
 
@@ -68,6 +72,17 @@ class HttpConfiguration implements WebMvcConfigurer {
 			.setUseLastModified(false)
 			.resourceChain(true)
 			.addResolver(new HashedOnlyResolver().addContentVersionStrategy("/**"));
+		// Browsers ask for /favicon.ico by that name whatever the page links, so it cannot be hashed: a week.
+		registry.addResourceHandler(FAVICON)
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+			.setUseLastModified(false);
+	}
+
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		// The type browsers and Lighthouse expect; Tomcat's own mapping says image/vnd.microsoft.icon.
+		configurer.mediaType("ico", MediaType.valueOf("image/x-icon"));
 	}
 
 	/**
@@ -75,7 +90,8 @@ class HttpConfiguration implements WebMvcConfigurer {
 	 * writes; with a larger buffer most pages leave in one.
 	 */
 	@Bean
-	TomcatConnectorCustomizer socketWriteBuffer(@Value("${filmref.http.socket-write-buffer:32768}") int bytes) {
+	TomcatConnectorCustomizer socketWriteBuffer(FilmrefProperties properties) {
+		int bytes = properties.http().socketWriteBuffer();
 		return (connector) -> connector.setProperty("socket.appWriteBufSize", Integer.toString(bytes));
 	}
 
@@ -89,10 +105,9 @@ class HttpConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	RenderedPages renderedPages(@Value("${filmref.page-cache.max-bytes:67108864}") long maxBytes,
-			@Value("${filmref.page-cache.query-max-bytes:4194304}") long queryMaxBytes,
-			@Value("${filmref.page-cache.enabled:true}") boolean enabled) {
-		return new RenderedPages(version, maxBytes, queryMaxBytes, enabled);
+	RenderedPages renderedPages(FilmrefProperties properties) {
+		FilmrefProperties.PageCache cache = properties.pageCache();
+		return new RenderedPages(version, cache.maxBytes(), cache.queryMaxBytes(), cache.enabled());
 	}
 
 	/** Registered with Spring's cache manager: cleared with every cache, and their statistics published. */

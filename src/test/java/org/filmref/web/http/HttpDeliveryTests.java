@@ -18,10 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.filmref.web.SqlStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.cache.CacheManager;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,16 +53,11 @@ class HttpDeliveryTests {
 	ContentVersion version;
 
 	@Autowired
-	CacheManager caches;
-
-	Statistics statistics;
+	SqlStatements sql;
 
 	@BeforeEach
-	void coldCaches(@Autowired EntityManagerFactory entityManagerFactory) {
-		caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
-		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		statistics.clear();
+	void coldCaches() {
+		sql.startCold();
 	}
 
 	@Test
@@ -87,9 +78,9 @@ class HttpDeliveryTests {
 		assertThat(etags).hasSize(1);
 		assertThat(lengths).hasSize(1);
 		// One rendering's statements (FilmPageStatementCountTests: 8 for a cold film page), not one per request.
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
+		assertThat(sql.count()).isEqualTo(8);
 		assertThat(get(FILM).statusCode()).isEqualTo(200);
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(8);
+		assertThat(sql.count()).isEqualTo(8);
 	}
 
 	@Test
@@ -131,17 +122,17 @@ class HttpDeliveryTests {
 		assertThat(response.statusCode()).isEqualTo(304);
 		assertThat(response.body()).isEmpty();
 		assertThat(header(response, "ETag")).isEqualTo(version.etag());
-		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for a 304").isZero();
+		assertThat(sql.count()).as("SQL statements for a 304").isZero();
 		assertThat(get(FILM, "If-None-Match", "W/\"another-version\"").statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void aSecondRequestIsServedFromTheRenderedPageCacheWithNoQueryAndTheSameBytes() throws Exception {
 		HttpResponse<byte[]> first = get(FILM);
-		assertThat(statistics.getPrepareStatementCount()).as("cold page").isPositive();
-		statistics.clear();
+		assertThat(sql.count()).as("cold page").isPositive();
+		sql.startWarm();
 		HttpResponse<byte[]> second = get(FILM);
-		assertThat(statistics.getPrepareStatementCount()).as("warm page").isZero();
+		assertThat(sql.count()).as("warm page").isZero();
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(header(second, "ETag")).isEqualTo(header(first, "ETag"));
 		assertThat(get(FILM, "If-None-Match", version.etag()).statusCode()).as("304 on a hit").isEqualTo(304);
@@ -153,7 +144,7 @@ class HttpDeliveryTests {
 		HttpResponse<byte[]> plain = get(FILM);
 		HttpResponse<byte[]> plainGzipped = get(FILM, "Accept-Encoding", "gzip");
 		Set<Object> held = pages.pages();
-		statistics.clear();
+		sql.startWarm();
 		for (String query : new String[] { "?utm_source=newsletter&utm_medium=email&utm_campaign=1995",
 				"?fbclid=IwAR2x_0aBcD", "?gclid=Cj0KCQ", "?q=cage", "?junk", "?a=1&a=2&%3Cscript%3E=x" }) {
 			HttpResponse<byte[]> tracked = get(FILM + query);
@@ -162,7 +153,7 @@ class HttpDeliveryTests {
 			assertThat(header(tracked, "ETag")).isEqualTo(header(plain, "ETag"));
 			assertThat(get(FILM + query, "Accept-Encoding", "gzip").body()).as(query).isEqualTo(plainGzipped.body());
 		}
-		assertThat(statistics.getPrepareStatementCount()).as("SQL statements").isZero();
+		assertThat(sql.count()).as("SQL statements").isZero();
 		assertThat(pages.pages()).as("no entry added").isEqualTo(held);
 		assertThat(pages.queriedPages()).isEmpty();
 	}
@@ -175,9 +166,9 @@ class HttpDeliveryTests {
 		assertThat(new String(tracked.body())).contains("<link rel=\"canonical\" href=\"http://localhost:8080" + FILM + "\"")
 			.doesNotContain("fbclid")
 			.doesNotContain("utm_source");
-		statistics.clear();
+		sql.startWarm();
 		HttpResponse<byte[]> plain = get(FILM);
-		assertThat(statistics.getPrepareStatementCount()).as("the plain page is a hit").isZero();
+		assertThat(sql.count()).as("the plain page is a hit").isZero();
 		assertThat(plain.body()).isEqualTo(tracked.body());
 		assertThat(pages.pages()).containsExactly(pages.key(FILM, null));
 	}
@@ -274,6 +265,29 @@ class HttpDeliveryTests {
 		assertThat(get("/assets/css/site.css").statusCode()).as("no unhashed name under /assets/").isEqualTo(404);
 		assertThat(String.valueOf(header(get("/css/site.css"), "Cache-Control"))).as("the plain name is not immutable")
 			.doesNotContain("immutable");
+	}
+
+	@Test
+	void theFaviconsAreServedWithLongCacheLifetimes() throws Exception {
+		HttpResponse<byte[]> ico = get("/favicon.ico");
+		assertThat(ico.statusCode()).isEqualTo(200);
+		assertThat(header(ico, "Content-Type")).isEqualTo("image/x-icon");
+		assertThat(header(ico, "Cache-Control")).as("browsers ask for it by this name: a week, not immutable")
+			.isEqualTo("max-age=604800, public");
+		// An ICO directory: reserved 0, type 1 (icon), two images (16 and 32 pixels).
+		assertThat(ico.body()).startsWith(0, 0, 1, 0, 2, 0);
+		assertThat(ico.body()[6]).as("first image's width").isEqualTo((byte) 16);
+
+		Matcher link = Pattern.compile("<link rel=\"icon\" href=\"([^\"]+)\" type=\"image/svg\\+xml\">")
+			.matcher(new String(get("/").body()));
+		assertThat(link.find()).as("SVG icon link").isTrue();
+		assertThat(link.group(1)).matches("/assets/favicon-[0-9a-f]{32}\\.svg");
+		HttpResponse<byte[]> svg = get(link.group(1));
+		assertThat(svg.statusCode()).isEqualTo(200);
+		assertThat(header(svg, "Content-Type")).isEqualTo("image/svg+xml");
+		assertThat(header(svg, "Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+		assertThat(new String(svg.body())).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+		assertThat(new String(get("/").body())).contains("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">");
 	}
 
 	@ParameterizedTest

@@ -1,9 +1,11 @@
-package org.filmref.review;
+package org.filmref.reference;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
-import org.filmref.search.SearchAnalysisConfigurer;
+import org.filmref.web.Link;
+import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
@@ -11,11 +13,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
  */
 @Entity
 @Table(name = "publication")
-public class Publication extends BaseEntity {
+public class Publication extends BaseEntity implements Linkable {
 
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
+	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String name;
 
 	private String kind;
@@ -57,6 +59,20 @@ public class Publication extends BaseEntity {
 
 	public String getDescription() {
 		return description;
+	}
+
+	@Override
+	public String path() {
+		return path(slug);
+	}
+
+	public static String path(String slug) {
+		return "/publications/" + slug;
+	}
+
+	@Override
+	public Link link() {
+		return new Link(name, path());
 	}
 
 }

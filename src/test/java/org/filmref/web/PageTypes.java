@@ -1,4 +1,4 @@
-package org.filmref.browser;
+package org.filmref.web;
 
 import java.util.stream.Stream;
 
@@ -7,21 +7,28 @@ import org.junit.jupiter.params.provider.Arguments;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
- * One page of every type the site serves, for the checks that must hold on all of them. A new page type is added
- * here once and is then checked for accessibility, small screens and the rest.
+ * One page of every type the site serves, for the checks that must hold on all of them: in a browser
+ * (accessibility, small screens) and on the served HTML (validity, descriptions). A new page type is added here
+ * once and is then checked for all of it.
  */
-final class PageTypes {
+public final class PageTypes {
+
+	public static final String FILM = "/films/leaving-las-vegas";
 
 	/** Stands for the permalink of the film page's first critic quote, whose id the seed does not fix. */
-	static final String FIRST_QUOTE_PERMALINK = "{first quote}";
+	public static final String FIRST_QUOTE_PERMALINK = "{first quote}";
+
+	/** Where on the {@link #FILM film page} the first quote's permalink is. */
+	public static final String FIRST_QUOTE_PERMALINK_LINK = "#reception a.permalink";
 
 	private PageTypes() {
 	}
 
-	static Stream<Arguments> all() {
-		return Stream.of(argumentSet("film index", "/"), argumentSet("film", "/films/leaving-las-vegas"),
+	/** Name and path (with a query or fragment) of each page type, for {@code @MethodSource}. */
+	public static Stream<Arguments> all() {
+		return Stream.of(argumentSet("film index", "/"), argumentSet("film", FILM),
 				// A followed footnote or award link highlights its target (:target): its links must still contrast.
-				argumentSet("film at a reference", "/films/leaving-las-vegas#ref-1"),
+				argumentSet("film at a reference", FILM + "#ref-1"),
 				argumentSet("people index", "/people"), argumentSet("person", "/people/elisabeth-shue"),
 				argumentSet("person with novels and songs", "/people/john-obrien"),
 				argumentSet("novel", "/novels/leaving-las-vegas"), argumentSet("song", "/songs/leaving-las-vegas"),
@@ -30,18 +37,18 @@ final class PageTypes {
 				argumentSet("ceremony at a category", "/awards/academy-awards/1996#best-actress"), argumentSet("reviews list", "/reviews"),
 				argumentSet("review permalink", FIRST_QUOTE_PERMALINK),
 				argumentSet("publications", "/publications"), argumentSet("publication", "/publications/der-spiegel"),
+				argumentSet("critics", "/critics"), argumentSet("critic", "/critics/owen-gleiberman"),
 				argumentSet("search results", "/search?q=cage"), argumentSet("search without results", "/search?q=xyzzyq"),
 				argumentSet("empty search", "/search"), argumentSet("404 page", "/films/no-such-film"),
 				argumentSet("400 page", "/reviews/not-a-number"));
 	}
 
-	/** Opens the page, resolving {@link #FIRST_QUOTE_PERMALINK} through the film page's first permalink. */
-	static void open(Browser browser, String path) {
-		if (FIRST_QUOTE_PERMALINK.equals(path)) {
-			browser.open("/films/leaving-las-vegas");
-			path = browser.find("#reception a.permalink").getDomAttribute("href");
-		}
-		browser.open(path);
+	/**
+	 * One of each document the server sends: the page types without the ones that differ only by a fragment, for
+	 * checks of the served HTML rather than of what a browser shows.
+	 */
+	public static Stream<Arguments> documents() {
+		return all().filter(type -> !((String) type.get()[0]).contains("#"));
 	}
 
 }

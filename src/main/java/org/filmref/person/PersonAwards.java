@@ -1,0 +1,15 @@
+package org.filmref.person;
+
+import java.util.List;
+
+import org.filmref.person.PersonPage.AwardGroup;
+
+/**
+ * What the person pages need from the award feature, which builds on people and implements this.
+ */
+public interface PersonAwards {
+
+	/** The person's nominations, ceremony by ceremony. */
+	List<AwardGroup> nominationsOf(Person person);
+
+}
