@@ -45,5 +45,9 @@ echo
 echo "postgres profile, $(wc -l <"$WORK/paths.txt") addresses, $CONNECTIONS connections, $DURATION: $(wrk_rps "$WORK/wrk.txt") requests/s," \
   "p50 $(wrk_pct "$WORK/wrk.txt" 50) ms, p99 $(wrk_pct "$WORK/wrk.txt" 99) ms," \
   "failed $failed, peak RSS $(peak_rss_mib "$APP_PID") MiB"
-[ "$failed" -eq 0 ] || { echo "FAIL: $failed requests failed"; exit 1; }
+if [ "$failed" -ne 0 ]; then
+  echo "FAIL: $failed requests failed; the app's warnings:"
+  grep -E ' (WARN|ERROR) ' "$APP_LOG" | cut -c1-400 | sort | uniq -c | sort -rn | head -10
+  exit 1
+fi
 echo "OK: no request failed"

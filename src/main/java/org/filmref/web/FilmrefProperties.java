@@ -20,9 +20,11 @@ public record FilmrefProperties(@DefaultValue("http://localhost:8080") String ba
 	 * @param maxBytes the bound of the site's pages (addresses without a query): their gzipped bytes together
 	 * @param queryMaxBytes the bound of the separate region for pages with a query they read (searches), so that
 	 * random queries cannot evict the site's pages
+	 * @param concurrentRenderings how many requests not served from the cache are handled at the same time, the
+	 * others waiting their turn: as many as the database pool's connections (Hikari's default, 10)
 	 */
 	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("67108864") long maxBytes,
-			@DefaultValue("4194304") long queryMaxBytes) {
+			@DefaultValue("4194304") long queryMaxBytes, @DefaultValue("10") int concurrentRenderings) {
 	}
 
 	/**

@@ -122,11 +122,11 @@ class HttpConfiguration implements WebMvcConfigurer {
 	/** The parameters each page reads, from the controllers' mappings, worked out once on first use. */
 	@Bean
 	FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(RenderedPages pages,
-			ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+			ObjectProvider<RequestMappingInfoHandlerMapping> mappings, FilmrefProperties properties) {
 		Supplier<PageParameters> parameters = SingletonSupplier
 			.of(() -> PageParameters.from(mappings.orderedStream().toList()));
 		FilterRegistrationBean<RenderedPageFilter> registration = new FilterRegistrationBean<>(
-				new RenderedPageFilter(pages, parameters));
+				new RenderedPageFilter(pages, parameters, properties.pageCache().concurrentRenderings()));
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;

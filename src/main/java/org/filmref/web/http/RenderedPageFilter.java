@@ -1,7 +1,10 @@
 package org.filmref.web.http;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
@@ -27,6 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a redirect to the clean address would cost every such visit a round trip and a second request.)
  *
  * <p>
+ * Requests that are not served from memory go down the chain a few at a time (as many as the database pool has
+ * connections); the others wait their turn.
+ *
+ * <p>
  * Only pages are kept: no error, no redirect, no static file (they have their own caching), nothing that set a
  * cookie or made a session, nothing marked {@code no-store} or {@code private}. Requests that carry a session
  * cookie bypass the cache altogether. Concurrent GETs of the same missing page wait for one rendering of it
@@ -39,17 +46,28 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 	private final Supplier<PageParameters> parameters;
 
+	/** Permits to go down the chain: renderings at the same time. */
+	private final Semaphore renderings;
+
+	/** How long a request not served from memory waits for its turn before it goes down the chain anyway. */
+	static final Duration MAX_QUEUE_WAIT = Duration.ofSeconds(30);
+
 	RenderedPageFilter(RenderedPages pages) {
-		this(pages, () -> PageParameters.NONE);
+		this(pages, () -> PageParameters.NONE, Integer.MAX_VALUE);
 	}
 
 	/**
 	 * @param parameters what each page reads, asked for on the first request with a query (after the controllers are
 	 * mapped)
+	 * @param concurrentRenderings how many requests not served from memory go down the chain at the same time; the
+	 * others wait their turn. As many as the database pool's connections: after a deployment, a crowd of readers of
+	 * different cold pages then queues here instead of failing on the pool's short, fail-fast timeout (503), and two
+	 * cores render ten pages no slower one after another than all at once.
 	 */
-	RenderedPageFilter(RenderedPages pages, Supplier<PageParameters> parameters) {
+	RenderedPageFilter(RenderedPages pages, Supplier<PageParameters> parameters, int concurrentRenderings) {
 		this.pages = pages;
 		this.parameters = parameters;
+		this.renderings = new Semaphore(concurrentRenderings, true);
 	}
 
 	@Override
@@ -85,7 +103,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
 				rendering = null;
 			}
 		}
+		boolean permit = false;
 		try {
+			permit = turn();
 			HoldingResponse held = new HoldingResponse(response);
 			chain.doFilter(request, held);
 			if (key != null && get && !request.isAsyncStarted() && keepable(request, held)) {
@@ -106,9 +126,23 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			held.release();
 		}
 		finally {
+			if (permit) {
+				renderings.release();
+			}
 			if (rendering != null) {
 				pages.rendered(key, rendering, null);
 			}
+		}
+	}
+
+	/** Waits for a permit to render, at most {@link #MAX_QUEUE_WAIT}; false if it went without one. */
+	private boolean turn() {
+		try {
+			return renderings.tryAcquire(MAX_QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

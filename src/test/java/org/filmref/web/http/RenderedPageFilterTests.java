@@ -4,9 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
@@ -148,7 +154,7 @@ class RenderedPageFilterTests {
 	@Test
 	void differentQueriesAreDifferentPagesEvenWithoutAQueryString() throws Exception {
 		ContentVersion version = new ContentVersion("v1");
-		RenderedPageFilter filter = new RenderedPageFilter(new RenderedPages(version, 1 << 20), () -> SEARCH_READS_Q);
+		RenderedPageFilter filter = new RenderedPageFilter(new RenderedPages(version, 1 << 20), () -> SEARCH_READS_Q, Integer.MAX_VALUE);
 		for (String query : new String[] { "cage", "shue", "cage" }) {
 			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/search");
 			request.addParameter("q", query);
@@ -184,8 +190,8 @@ class RenderedPageFilterTests {
 			String query)
 			throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
-		request.setQueryString(query);
-		for (String parameter : query.split("&")) {
+		request.setQueryString(query.isEmpty() ? null : query);
+		for (String parameter : query.isEmpty() ? new String[0] : query.split("&")) {
 			String[] nameValue = parameter.split("=", 2);
 			request.addParameter(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
 					nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
@@ -199,7 +205,7 @@ class RenderedPageFilterTests {
 	void parametersAPageDoesNotReadAreServedItsCachedPageAndAddNoEntry() throws Exception {
 		ContentVersion version = new ContentVersion("v1");
 		RenderedPages pages = new RenderedPages(version, 1 << 20);
-		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q);
+		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q, Integer.MAX_VALUE);
 		MockHttpServletResponse plain = get(filter, echo(version));
 		for (String query : new String[] { "utm_source=newsletter&utm_medium=email", "fbclid=IwAR0abc",
 				"gclid=xyz", "q=cage", "junk&utm_campaign=" }) {
@@ -216,12 +222,12 @@ class RenderedPageFilterTests {
 	void aPageRenderedForAnAddressWithTrackingParametersSeesNoneOfThemAndHasTheSameBytes() throws Exception {
 		ContentVersion version = new ContentVersion("v1");
 		RenderedPages pages = new RenderedPages(version, 1 << 20);
-		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q);
+		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q, Integer.MAX_VALUE);
 		MockHttpServletResponse tracked = getWithQuery(filter, echo(version), "/films/leaving-las-vegas",
 				"utm_source=x&fbclid=y");
 		assertThat(tracked.getContentAsString()).isEqualTo("<p>/films/leaving-las-vegas q=null params=[] query=null</p>");
 		RenderedPageFilter uncached = new RenderedPageFilter(new RenderedPages(version, 1 << 20, 1 << 16, false),
-				() -> SEARCH_READS_Q);
+				() -> SEARCH_READS_Q, Integer.MAX_VALUE);
 		assertThat(get(uncached, echo(version)).getContentAsString()).isEqualTo(tracked.getContentAsString());
 		assertThat(getWithQuery(uncached, echo(version), "/films/leaving-las-vegas", "gclid=z").getContentAsString())
 			.as("without the cache too")
@@ -233,7 +239,7 @@ class RenderedPageFilterTests {
 	void aParameterThePageReadsIsKeptInOneSpellingAndTheOthersAreDropped() throws Exception {
 		ContentVersion version = new ContentVersion("v1");
 		RenderedPages pages = new RenderedPages(version, 1 << 20);
-		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q);
+		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q, Integer.MAX_VALUE);
 		MockHttpServletResponse first = getWithQuery(filter, echo(version), "/search", "q=nicolas+cage");
 		assertThat(first.getContentAsString())
 			.isEqualTo("<p>/search q=nicolas cage params=[q] query=q=nicolas+cage</p>");
@@ -252,7 +258,7 @@ class RenderedPageFilterTests {
 	void randomSearchesCannotEvictTheSitesPages() throws Exception {
 		ContentVersion version = new ContentVersion("v1");
 		RenderedPages pages = new RenderedPages(version, 1 << 20, 8 * 1024, true);
-		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q);
+		RenderedPageFilter filter = new RenderedPageFilter(pages, () -> SEARCH_READS_Q, Integer.MAX_VALUE);
 		get(filter, echo(version));
 		Random random = new Random(42);
 		for (int i = 0; i < 2000; i++) {
@@ -282,6 +288,43 @@ class RenderedPageFilterTests {
 		assertThat(plain.getContentLength()).isEqualTo(kept.length());
 		assertThat(plain.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
 		assertThat(renders).hasValue(1);
+	}
+
+	@Test
+	void requestsNotServedFromMemoryAreRenderedAFewAtATimeAndTheOthersWaitTheirTurn() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPageFilter filter = new RenderedPageFilter(new RenderedPages(version, 1 << 20),
+				() -> PageParameters.NONE, 2);
+		AtomicInteger now = new AtomicInteger();
+		AtomicInteger most = new AtomicInteger();
+		FilterChain slow = (request, response) -> {
+			most.accumulateAndGet(now.incrementAndGet(), Math::max);
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			now.decrementAndGet();
+			page(version, "<p>" + ((HttpServletRequest) request).getRequestURI() + "</p>", 200).doFilter(request,
+					response);
+		};
+		ExecutorService readers = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<MockHttpServletResponse>> responses = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				String path = "/people/p" + i;
+				responses.add(readers.submit(() -> getWithQuery(filter, slow, path, "")));
+			}
+			for (Future<MockHttpServletResponse> response : responses) {
+				assertThat(response.get(30, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+			}
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		assertThat(renders).hasValue(16);
+		assertThat(most).as("renderings at the same time").hasValueLessThanOrEqualTo(2);
 	}
 
 	@Test
