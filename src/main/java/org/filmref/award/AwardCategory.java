@@ -25,6 +25,15 @@ public class AwardCategory extends BaseEntity {
 	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String name;
 
+	/** The data set's name of the category across the years, e.g. ACTOR IN A LEADING ROLE (Academy Awards only). */
+	private String canonicalName;
+
+	/** The data set's broad group: Title, Acting, Directing, Writing, Music, Production, SciTech, Special. */
+	private String categoryClass;
+
+	/** The category's place in lists of the award's categories. */
+	private Integer position;
+
 	protected AwardCategory() {
 	}
 
@@ -38,6 +47,18 @@ public class AwardCategory extends BaseEntity {
 
 	public String getName() {
 		return name;
+	}
+
+	public String getCanonicalName() {
+		return canonicalName;
+	}
+
+	public String getCategoryClass() {
+		return categoryClass;
+	}
+
+	public Integer getPosition() {
+		return position;
 	}
 
 }

@@ -43,6 +43,9 @@ public class Ceremony extends BaseEntity {
 
 	private Integer filmYear;
 
+	/** The year(s) of the films honoured as the Academy writes them: "1995", "1927/28". */
+	private String filmYears;
+
 	private LocalDate heldOn;
 
 	private LocalDate nominationsOn;
@@ -83,6 +86,10 @@ public class Ceremony extends BaseEntity {
 
 	public Integer getFilmYear() {
 		return filmYear;
+	}
+
+	public String getFilmYears() {
+		return filmYears;
 	}
 
 	public LocalDate getHeldOn() {

@@ -261,11 +261,11 @@ public class FilmPages {
 				firstCategoryOfCeremony.putIfAbsent(ceremonyId, category);
 				rowsByCeremony.computeIfAbsent(ceremonyId, id -> new ArrayList<>())
 					.add(new AwardRow(category.getCategory().getName(), Paths.category(category),
-							nomination.getNominees().stream().map(Paths::personLink).toList(), nomination.isWon(),
+							nomination.getPeople().stream().map(Paths::personLink).toList(), nomination.isWon(),
 							nomination.isWon() ? List.of()
 									: winners.stream()
 										.map(winner -> new Winner(
-												winner.getNominees().stream().map(Paths::personLink).toList(),
+												winner.getPeople().stream().map(Paths::personLink).toList(),
 												winner.getFilm() != null ? Paths.filmLink(winner.getFilm()) : null))
 										.toList()));
 			}

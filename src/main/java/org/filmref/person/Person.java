@@ -40,6 +40,9 @@ public class Person extends BaseEntity {
 	@GenericField
 	private boolean hasPage;
 
+	/** The IMDb id (nm…), for people in the Academy Awards data set. */
+	private String imdbId;
+
 	protected Person() {
 	}
 
@@ -73,6 +76,10 @@ public class Person extends BaseEntity {
 
 	public String getSummary() {
 		return summary;
+	}
+
+	public String getImdbId() {
+		return imdbId;
 	}
 
 	public boolean hasPage() {

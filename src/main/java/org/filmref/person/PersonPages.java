@@ -171,7 +171,7 @@ public class PersonPages {
 		Map<Long, List<AwardRow>> rowsByCeremony = new LinkedHashMap<>();
 		Map<Long, Ceremony> ceremonies = new LinkedHashMap<>();
 		for (Nomination nomination : fields) {
-			if (nomination.getNominees().stream().noneMatch(nominee -> same(nominee, person))) {
+			if (nomination.getPeople().stream().noneMatch(nominee -> same(nominee, person))) {
 				continue;
 			}
 			Ceremony ceremony = nomination.getCeremonyCategory().getCeremony();
@@ -182,7 +182,7 @@ public class PersonPages {
 								Paths.category(nomination.getCeremonyCategory())),
 						nomination.getFilm() != null ? Paths.filmLink(nomination.getFilm()) : null, nomination.isWon(),
 						nomination.getDetail(),
-						nomination.getNominees()
+						nomination.getPeople()
 							.stream()
 							.filter(nominee -> !same(nominee, person))
 							.map(Paths::personLink)

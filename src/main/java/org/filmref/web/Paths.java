@@ -79,6 +79,11 @@ public final class Paths {
 		return ceremony(category.getCeremony()) + "#" + category.getCategory().getSlug();
 	}
 
+	/** A category's history across the ceremonies: /awards/academy-awards/categories/best-picture. */
+	public static String categoryHistory(String awardSlug, String categorySlug) {
+		return award(awardSlug) + "/categories/" + categorySlug;
+	}
+
 	public static String publication(Publication publication) {
 		return "/publications/" + publication.getSlug();
 	}

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 
 import org.filmref.award.Award;
+import org.filmref.award.AwardCategory;
 import org.filmref.award.Ceremony;
 import org.filmref.film.Film;
 import org.filmref.novel.Novel;
@@ -84,6 +85,10 @@ class SitemapController {
 		add(paths, served, "/awards/{}/{}",
 				"select c from Ceremony c join fetch c.award order by c.award.position, c.ceremonyYear",
 				Ceremony.class, Paths::ceremony);
+		add(paths, served, "/awards/{}/categories/{}",
+				"select k from AwardCategory k join fetch k.award where exists (select 1 from CeremonyCategory cc"
+						+ " where cc.category = k) order by k.award.position, k.position, k.name",
+				AwardCategory.class, k -> Paths.categoryHistory(k.getAward().getSlug(), k.getSlug()));
 		add(paths, served, "/reviews/{}", "select r from CriticReview r order by r.id", CriticReview.class,
 				review -> Paths.review(review.getId()));
 		add(paths, served, "/publications/{}", "select p from Publication p order by p.name", Publication.class,
