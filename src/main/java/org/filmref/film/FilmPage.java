@@ -24,6 +24,11 @@ public record FilmPage(String slug, String title, String originalTitle, Integer 
 		return Paths.film(slug);
 	}
 
+	/** Every critic quote on the film; the page shows a selection of them. */
+	public String reviewsPath() {
+		return Paths.reviewsOf(slug);
+	}
+
 	public List<Crumb> breadcrumbs() {
 		return List.of(new Crumb("Films", "/"), Crumb.here(title));
 	}

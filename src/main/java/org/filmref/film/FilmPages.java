@@ -103,7 +103,7 @@ public class FilmPages {
 					item.getPerson() != null ? Paths.personLink(item.getPerson()) : Link.plain(item.getPerformer()),
 					item.getDescription(), citations.cite(item.getReferences())))
 			.toList();
-		List<CriticReview> criticReviews = reviews.findByFilm(film);
+		List<CriticReview> criticReviews = reviews.findOnFilmPage(film);
 		List<QuoteView> quotes = criticReviews.stream()
 			.map(review -> QuoteView.of(review, citations.citeIfPresent(review.getReference())))
 			.toList();

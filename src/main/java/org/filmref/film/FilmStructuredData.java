@@ -67,9 +67,13 @@ final class FilmStructuredData {
 					.put("characterName", credit.getCharacterName()))
 				.toList())
 			.put("isBasedOn", book(film.getNovel(), site))
-			// Each review's text is on its permalink page (a CriticReview of its own); the Movie points there.
+			// Each review's text is on its permalink page (a CriticReview of its own, with its publisher's page);
+			// the Movie points there and names the publisher.
 			.put("review", reviews.stream().map(review -> ReviewStructuredData.node(review, site)).map(review -> {
 				review.remove("reviewBody");
+				if (review.get("publisher") instanceof Node publisher) {
+					publisher.remove("url");
+				}
 				return review;
 			}).toList())
 			.put("award", fields.stream()

@@ -19,8 +19,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 
 /**
  * A critic's quote about a film, with the publication it appeared in and the reference that cites it.
- * {@code quote} is the English text as published on the site; {@code originalText} the original wording where it
- * has been checked against the source.
+ * {@code quote} is the English text as published on the site, word for word as the research note gives it (one
+ * excerpt per row; several excerpts of one review share its reference); {@code originalText} the original wording
+ * where it has been checked against the source.
  */
 @Entity
 @Indexed
@@ -43,8 +44,14 @@ public class CriticReview extends BaseEntity {
 
 	private int position;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.NAME)
-	private String critic;
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "critic_id")
+	@IndexedEmbedded(includePaths = "name")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	private Critic critic;
+
+	/** What is uncertain about who wrote the quote, shown beside its credit; {@code null} where nothing is. */
+	private String creditCaveat;
 
 	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String quote;
@@ -52,6 +59,9 @@ public class CriticReview extends BaseEntity {
 	private String issue;
 
 	private LocalDate publishedOn;
+
+	/** Where the date comes from when the review does not print it, or why there is none. */
+	private String dateNote;
 
 	@FullTextField(analyzer = SearchAnalysisConfigurer.ENGLISH)
 	private String articleTitle;
@@ -62,6 +72,9 @@ public class CriticReview extends BaseEntity {
 	private String originalText;
 
 	private String note;
+
+	/** Shown in the film page's selection; every quote is on the review list. */
+	private boolean onFilmPage;
 
 	protected CriticReview() {
 	}
@@ -82,8 +95,17 @@ public class CriticReview extends BaseEntity {
 		return position;
 	}
 
-	public String getCritic() {
+	public Critic getCritic() {
 		return critic;
+	}
+
+	public String getCreditCaveat() {
+		return creditCaveat;
+	}
+
+	/** Whether the critic is the review's known author: named, and with no doubt stated about it. */
+	public boolean hasKnownCritic() {
+		return critic != null && creditCaveat == null;
 	}
 
 	public String getQuote() {
@@ -96,6 +118,10 @@ public class CriticReview extends BaseEntity {
 
 	public LocalDate getPublishedOn() {
 		return publishedOn;
+	}
+
+	public String getDateNote() {
+		return dateNote;
 	}
 
 	public String getArticleTitle() {
@@ -112,6 +138,10 @@ public class CriticReview extends BaseEntity {
 
 	public String getNote() {
 		return note;
+	}
+
+	public boolean isOnFilmPage() {
+		return onFilmPage;
 	}
 
 }

@@ -2,14 +2,18 @@ package org.filmref.review;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.filmref.reference.Citations;
 import org.filmref.reference.ReferenceView;
-import org.filmref.review.ReviewViews.Excerpt;
+import org.filmref.review.ReviewViews.AggregateView;
+import org.filmref.review.ReviewViews.CriticItem;
+import org.filmref.review.ReviewViews.CriticPage;
 import org.filmref.review.ReviewViews.FilmReviews;
+import org.filmref.review.ReviewViews.LanguageReviews;
 import org.filmref.review.ReviewViews.PublicationItem;
 import org.filmref.review.ReviewViews.PublicationPage;
 import org.filmref.review.ReviewViews.PublicationReviews;
@@ -23,44 +27,68 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles the review and publication pages, one or two statements each, and caches them.
+ * Assembles the review, publication and critic pages, one to three statements each, and caches them. Lists show
+ * each quote whole, as its source note gives it: the site makes no cuts of its own.
  */
 @Service
 public class ReviewPages {
-
-	/** Excerpts in lists end at a word boundary near this many characters. */
-	static final int EXCERPT_LENGTH = 160;
 
 	private final CriticReviewRepository reviews;
 
 	private final PublicationRepository publications;
 
+	private final CriticRepository critics;
+
+	private final ReviewAggregateRepository aggregates;
+
 	private final Site site;
 
-	ReviewPages(CriticReviewRepository reviews, PublicationRepository publications, Site site) {
+	ReviewPages(CriticReviewRepository reviews, PublicationRepository publications, CriticRepository critics,
+			ReviewAggregateRepository aggregates, Site site) {
 		this.site = site;
 		this.reviews = reviews;
 		this.publications = publications;
+		this.critics = critics;
+		this.aggregates = aggregates;
 	}
 
 	@Cacheable("reviewIndex")
 	@Transactional(readOnly = true)
 	public ReviewIndex index() {
-		Map<Long, Link> films = new LinkedHashMap<>();
-		Map<Long, Map<Long, PublicationReviews>> byFilm = new LinkedHashMap<>();
+		Map<Long, CriticReview> firstOfFilm = new LinkedHashMap<>();
+		Map<Long, Map<String, Map<Long, PublicationReviews>>> byFilm = new LinkedHashMap<>();
 		for (CriticReview review : reviews.findAllWithSources()) {
-			films.putIfAbsent(review.getFilm().getId(), Paths.filmLink(review.getFilm()));
+			firstOfFilm.putIfAbsent(review.getFilm().getId(), review);
 			Publication publication = review.getPublication();
 			byFilm.computeIfAbsent(review.getFilm().getId(), id -> new LinkedHashMap<>())
+				.computeIfAbsent(review.getOriginalLanguage(), language -> new LinkedHashMap<>())
 				.computeIfAbsent(publication.getId(),
 						id -> new PublicationReviews(new Link(publication.getName(), Paths.publication(publication)),
 								new ArrayList<>()))
 				.quotes()
-				.add(excerpt(review));
+				.add(QuoteView.of(review, List.of()));
+		}
+		Map<Long, List<AggregateView>> aggregatesByFilm = new LinkedHashMap<>();
+		for (ReviewAggregate aggregate : aggregates.findAllWithSources()) {
+			Publication publication = aggregate.getPublication();
+			aggregatesByFilm.computeIfAbsent(aggregate.getFilm().getId(), id -> new ArrayList<>())
+				.add(new AggregateView(new Link(publication.getName(), Paths.publication(publication)),
+						aggregate.getSummary(), aggregate.getAsOf(),
+						aggregate.getReference() != null ? ReferenceView.of(aggregate.getReference()) : null));
 		}
 		List<FilmReviews> result = new ArrayList<>();
-		byFilm.forEach((filmId, byPublication) -> result
-			.add(new FilmReviews(films.get(filmId), List.copyOf(byPublication.values()))));
+		byFilm.forEach((filmId, byLanguage) -> {
+			String slug = firstOfFilm.get(filmId).getFilm().getSlug();
+			List<LanguageReviews> languages = new ArrayList<>();
+			int count = 0;
+			for (var language : byLanguage.entrySet()) {
+				languages.add(new LanguageReviews(slug + "-" + language.getKey(), language.getKey(),
+						List.copyOf(language.getValue().values())));
+				count += language.getValue().values().stream().mapToInt(p -> p.quotes().size()).sum();
+			}
+			result.add(new FilmReviews(Paths.filmLink(firstOfFilm.get(filmId).getFilm()), slug, count,
+					aggregatesByFilm.getOrDefault(filmId, List.of()), languages));
+		});
 		return new ReviewIndex(result);
 	}
 
@@ -76,7 +104,7 @@ public class ReviewPages {
 			QuoteView quote = QuoteView.of(review, citations.citeIfPresent(review.getReference()));
 			ReferenceView source = review.getReference() != null ? ReferenceView.of(review.getReference()) : null;
 			return new ReviewPage(quote, source, citationLine(quote, source), citations.references(),
-					ReviewStructuredData.meta(review, site));
+					Paths.reviewsOf(review.getFilm().getSlug()), ReviewStructuredData.meta(review, site));
 		});
 	}
 
@@ -100,20 +128,45 @@ public class ReviewPages {
 		return publications.findBySlug(slug)
 			.map(p -> new PublicationPage(p.getSlug(), p.getName(), p.getKind(), p.getCountry(), p.getLanguage(),
 					p.getUrl(), p.getDescription(),
-					reviews.findByPublication(p).stream().map(ReviewPages::excerpt).toList(),
+					reviews.findByPublication(p).stream().map(review -> QuoteView.of(review, List.of())).toList(),
 					publications.findReferencesFrom(p).stream().map(ReferenceView::of).toList()));
 	}
 
-	private static Excerpt excerpt(CriticReview review) {
-		return new Excerpt(QuoteView.of(review, List.of()), shorten(review.getQuote()));
+	/** Every named critic, by surname, with the publications they are quoted from. */
+	@Cacheable("criticIndex")
+	@Transactional(readOnly = true)
+	public List<CriticItem> critics() {
+		Map<Long, List<CriticReview>> byCritic = new LinkedHashMap<>();
+		for (CriticReview review : reviews.findAllWithSources()) {
+			if (review.getCritic() != null) {
+				byCritic.computeIfAbsent(review.getCritic().getId(), id -> new ArrayList<>()).add(review);
+			}
+		}
+		return critics.findAllBySortName()
+			.stream()
+			.map(critic -> {
+				List<CriticReview> quotes = byCritic.getOrDefault(critic.getId(), List.of());
+				return new CriticItem(Paths.criticLink(critic), publicationsOf(quotes), quotes.size());
+			})
+			.toList();
 	}
 
-	static String shorten(String text) {
-		if (text.length() <= EXCERPT_LENGTH) {
-			return text;
+	@Cacheable(cacheNames = "criticPages", unless = "#result == null")
+	@Transactional(readOnly = true)
+	public Optional<CriticPage> critic(String slug) {
+		return critics.findBySlug(slug).map(critic -> {
+			List<CriticReview> quotes = reviews.findByCritic(critic);
+			return new CriticPage(critic.getSlug(), critic.getName(), publicationsOf(quotes),
+					quotes.stream().map(review -> QuoteView.of(review, List.of())).toList());
+		});
+	}
+
+	private static List<Link> publicationsOf(List<CriticReview> quotes) {
+		LinkedHashSet<Link> links = new LinkedHashSet<>();
+		for (CriticReview review : quotes) {
+			links.add(new Link(review.getPublication().getName(), Paths.publication(review.getPublication())));
 		}
-		int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
-		return text.substring(0, cut > 0 ? cut : EXCERPT_LENGTH).replaceAll("[\\s,;:.–-]+$", "") + " …";
+		return List.copyOf(links);
 	}
 
 	/** The source's citation where the quote has one, else the quote's own attribution. */

@@ -19,7 +19,7 @@ public final class ReviewStructuredData {
 
 	static PageMeta meta(CriticReview review, Site site) {
 		Film film = review.getFilm();
-		String by = review.getCritic() != null ? review.getCritic() + ", " + review.getPublication().getName()
+		String by = review.getCritic() != null ? review.getCritic().getName() + ", " + review.getPublication().getName()
 				: review.getPublication().getName();
 		Node document = JsonLd.document("CriticReview");
 		document.putAll(node(review, site));
@@ -33,13 +33,16 @@ public final class ReviewStructuredData {
 			.jsonLd(document);
 	}
 
-	/** The review's own properties; the publication is the author where the critic is not named. */
+	/**
+	 * The review's own properties. {@code author} only where the critic is known: a critic named with a doubt beside
+	 * the name (named by another source, say) and an unsigned quote have the publication as publisher and no author.
+	 */
 	public static Node node(CriticReview review, Site site) {
 		Publication publication = review.getPublication();
 		Node publisher = Schema.organization(publication.getName(), site.url(Paths.publication(publication)));
 		return JsonLd.node("CriticReview")
 			.put("url", site.url(Paths.review(review.getId())))
-			.put("author", review.getCritic() != null ? Schema.person(review.getCritic()) : publisher)
+			.put("author", review.hasKnownCritic() ? Schema.person(review.getCritic().getName()) : null)
 			.put("publisher", publisher)
 			.put("datePublished", Schema.date(review.getPublishedOn()))
 			.put("name", review.getArticleTitle())

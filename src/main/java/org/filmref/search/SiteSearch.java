@@ -80,7 +80,7 @@ public class SiteSearch {
 
 	/** Fields holding names, matched fuzzily to forgive misspellings. */
 	private static final String[] NAME_FIELDS = { "name", "characterName", "performer.name", "author.name",
-			"critic" };
+			"critic.name" };
 
 	/** Fields that name a document; a phrase match there (the whole title) scores extra. */
 	private static final String[] TITLE_FIELDS = { "title", "name", "characterName", "category.name" };
@@ -210,11 +210,13 @@ public class SiteSearch {
 		}
 		else if (entity instanceof CriticReview review) {
 			kind = SearchKind.REVIEW;
-			title = review.getPublication().getName() + (review.getCritic() == null ? "" : ", " + review.getCritic())
-					+ " on " + review.getFilm().getTitle();
+			String critic = review.getCritic() == null ? null : review.getCritic().getName();
+			title = review.getPublication().getName() + (critic == null ? "" : ", " + critic) + " on "
+					+ review.getFilm().getTitle();
 			url = Paths.review(review.getId());
 			sources = List.of(Source.prose(review.getQuote()), Source.name(review.getOriginalText()),
-					Source.name(review.getCritic()), Source.prose(review.getArticleTitle()));
+					Source.name(critic), Source.prose(review.getArticleTitle()),
+					Source.name(review.getPublication().getName()));
 		}
 		else if (entity instanceof Trivia trivia) {
 			kind = SearchKind.TRIVIA;
@@ -273,7 +275,7 @@ public class SiteSearch {
 		for (String title : List.of("title", "name", "characterName", "category.name")) {
 			weights.put(title, 4f);
 		}
-		for (String secondary : List.of("originalTitle", "album", "performer.name", "author.name", "critic",
+		for (String secondary : List.of("originalTitle", "album", "performer.name", "author.name", "critic.name",
 				"publication.name", "articleTitle", "ceremony.name", "ceremony.award.name",
 				"ceremony.award.shortName")) {
 			weights.put(secondary, 2f);

@@ -6,6 +6,7 @@ import org.filmref.award.CeremonyCategory;
 import org.filmref.film.Film;
 import org.filmref.novel.Novel;
 import org.filmref.person.Person;
+import org.filmref.review.Critic;
 import org.filmref.review.Publication;
 import org.filmref.song.Song;
 
@@ -90,6 +91,19 @@ public final class Paths {
 
 	public static String review(long id) {
 		return "/reviews/" + id;
+	}
+
+	/** Every critic quote on a film: its section of the review list. */
+	public static String reviewsOf(String filmSlug) {
+		return "/reviews#" + filmSlug;
+	}
+
+	public static String critic(Critic critic) {
+		return "/critics/" + critic.getSlug();
+	}
+
+	public static Link criticLink(Critic critic) {
+		return new Link(critic.getName(), critic(critic));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.filmref.award.Ceremony;
 import org.filmref.film.Film;
 import org.filmref.novel.Novel;
 import org.filmref.person.Person;
+import org.filmref.review.Critic;
 import org.filmref.review.CriticReview;
 import org.filmref.review.Publication;
 import org.filmref.song.Song;
@@ -70,7 +71,7 @@ class SitemapController {
 	List<String> paths() {
 		Set<String> served = servedPatterns();
 		Set<String> paths = new LinkedHashSet<>();
-		for (String index : List.of("/", "/people", "/awards", "/reviews", "/publications", "/search")) {
+		for (String index : List.of("/", "/people", "/awards", "/reviews", "/critics", "/publications", "/search")) {
 			if (served.contains(index)) {
 				paths.add(index);
 			}
@@ -91,6 +92,7 @@ class SitemapController {
 				AwardCategory.class, k -> Paths.categoryHistory(k.getAward().getSlug(), k.getSlug()));
 		add(paths, served, "/reviews/{}", "select r from CriticReview r order by r.id", CriticReview.class,
 				review -> Paths.review(review.getId()));
+		add(paths, served, "/critics/{}", "select c from Critic c order by c.sortName", Critic.class, Paths::critic);
 		add(paths, served, "/publications/{}", "select p from Publication p order by p.name", Publication.class,
 				Paths::publication);
 		return new ArrayList<>(paths);

@@ -31,6 +31,7 @@ final class PageTypes {
 				argumentSet("category history", "/awards/academy-awards/categories/best-actress"), argumentSet("reviews list", "/reviews"),
 				argumentSet("review permalink", FIRST_QUOTE_PERMALINK),
 				argumentSet("publications", "/publications"), argumentSet("publication", "/publications/der-spiegel"),
+				argumentSet("critics", "/critics"), argumentSet("critic", "/critics/owen-gleiberman"),
 				argumentSet("search results", "/search?q=cage"), argumentSet("search without results", "/search?q=xyzzyq"),
 				argumentSet("empty search", "/search"), argumentSet("404 page", "/films/no-such-film"),
 				argumentSet("400 page", "/reviews/not-a-number"));

@@ -91,11 +91,12 @@ class FilmRepositoryTests {
 	}
 
 	@Test
-	void fourCriticQuotesWithTheirPublications() {
+	void filmPageSelectionIsTheSeedsFourCriticsThenTwoEnglishOnes() {
 		Film film = films.findPageBySlug("leaving-las-vegas").orElseThrow();
-		assertThat(reviews.findByFilm(film)).extracting(r -> r.getPublication().getName())
-			.containsExactly("Lexikon des internationalen Films", "Der Spiegel", "Die Zeit", "kino.de");
-		CriticReview lexikon = reviews.findByFilm(film).get(0);
+		assertThat(reviews.findOnFilmPage(film)).extracting(r -> r.getPublication().getName())
+			.containsExactly("Lexikon des internationalen Films", "Der Spiegel", "Die Zeit", "kino.de",
+					"The Austin Chronicle", "Film Scouts");
+		CriticReview lexikon = reviews.findOnFilmPage(film).get(0);
 		assertThat(lexikon.getOriginalLanguage()).isEqualTo("de");
 		assertThat(lexikon.getOriginalText()).startsWith("Eine unbeschönigte Bestandsaufnahme");
 	}

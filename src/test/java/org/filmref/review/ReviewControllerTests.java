@@ -27,15 +27,44 @@ class ReviewControllerTests {
 	private SqlStatements sql;
 
 	@Test
-	void indexListsEveryQuoteByFilmAndPublicationWithPermalinks() throws Exception {
+	void indexListsEveryQuoteByFilmLanguageAndPublicationWithPermalinks() throws Exception {
 		Document page = Html.page(mvc, "/reviews");
 		assertThat(page.select("h1").text()).isEqualTo("Critics' quotes");
-		assertThat(page.select("main h2 a[href=/films/leaving-las-vegas]").text()).isEqualTo("Leaving Las Vegas");
-		assertThat(page.select("main h3 a").eachText()).contains("Der Spiegel", "Die Zeit",
-				"Lexikon des internationalen Films", "kino.de");
-		assertThat(page.select("a.permalink")).hasSize(4);
+		Element film = page.getElementById("leaving-las-vegas");
+		assertThat(film.select("h2 a[href=/films/leaving-las-vegas]").text()).isEqualTo("Leaving Las Vegas");
+		assertThat(film.text()).contains("36 quotes");
+		assertThat(film.select("h3").eachText()).containsExactly("German-language critics, in English translation",
+				"English-language critics");
+		assertThat(page.getElementById("leaving-las-vegas-de").select("h4 a").eachText())
+			.containsExactly("Lexikon des internationalen Films", "Der Spiegel", "Die Zeit", "kino.de");
+		assertThat(page.getElementById("leaving-las-vegas-en").select("h4 a").eachText()).contains(
+				"Entertainment Weekly", "Chicago Tribune", "The Austin Chronicle", "Boxoffice", "The Independent",
+				"Film Scouts", "RogerEbert.com", "Rolling Stone", "Empire", "The Baltimore Sun", "Mail & Guardian",
+				"Time Out", "TV Guide");
+		assertThat(page.select("a.permalink")).hasSize(36);
 		assertThat(page.select("a.permalink").eachAttr("href")).allMatch(href -> href.matches("/reviews/\\d+"));
 		assertThat(page.select("a[href=/films/leaving-las-vegas#reception]")).isNotEmpty();
+		assertThat(page.select("details.original p[lang=de]").text()).startsWith("Eine unbeschönigte Bestandsaufnahme");
+		assertThat(page.select("a[href=/critics]")).isNotEmpty();
+	}
+
+	@Test
+	void criticPagesListTheirQuotesAndPublications() throws Exception {
+		Document index = Html.page(mvc, "/critics");
+		assertThat(index.select("ul.critics a[href^=/critics/]").eachText()).containsExactly("Marjorie Baumgarten", "Henri Béhar",
+				"Kevin Courrier", "Quentin Curtis", "Ryan Gilbey", "Owen Gleiberman", "Norbert Grob", "Urs Jenny",
+				"Eleanor Ringel", "Michael Wilmington");
+		Document page = Html.page(mvc, "/critics/owen-gleiberman");
+		assertThat(page.select("h1").text()).isEqualTo("Owen Gleiberman");
+		assertThat(page.select("a[href=/publications/entertainment-weekly]")).isNotEmpty();
+		assertThat(page.select("figure.quote")).hasSize(3);
+		assertThat(page.select(".breadcrumbs a[href=/critics]")).isNotEmpty();
+		Document grob = Html.page(mvc, "/critics/norbert-grob");
+		assertThat(grob.selectFirst("figure.quote figcaption").text())
+			.contains("Norbert Grob (according to the German Wikipedia article; the author line of the stored review "
+					+ "could not be read)");
+		mvc.perform(get("/critics/no-such-critic")).andExpect(status().isNotFound());
+		mvc.perform(post("/critics")).andExpect(status().isMethodNotAllowed());
 	}
 
 	@Test
@@ -54,6 +83,8 @@ class ReviewControllerTests {
 		assertThat(citation.text()).contains("Urs Jenny", "Der Spiegel", "17/1996");
 		assertThat(citation.select("a[href=/publications/der-spiegel]")).isNotEmpty();
 		assertThat(citation.select("a[href=/films/leaving-las-vegas#reception]")).isNotEmpty();
+		assertThat(citation.select("a[href=/reviews#leaving-las-vegas]")).isNotEmpty();
+		assertThat(citation.select("a[href=/critics/urs-jenny]").text()).isEqualTo("Urs Jenny");
 		Element line = page.getElementById("citation-line");
 		assertThat(line.hasAttr("readonly")).isTrue();
 		assertThat(page.select("label[for=citation-line]")).isNotEmpty();
@@ -77,7 +108,7 @@ class ReviewControllerTests {
 	void everyQuoteOnTheFilmPageLinksToItsPermalink() throws Exception {
 		Document film = Html.page(mvc, "/films/leaving-las-vegas");
 		List<String> permalinks = film.select("#reception a.permalink").eachAttr("href");
-		assertThat(permalinks).hasSize(4);
+		assertThat(permalinks).hasSize(6);
 		for (String permalink : permalinks) {
 			Html.page(mvc, permalink);
 		}
@@ -90,6 +121,7 @@ class ReviewControllerTests {
 		assertThat(page.selectFirst(".infobox").text()).contains("Newspaper", "Germany", "German",
 				"https://www.zeit.de/");
 		assertThat(page.select("#quotes a.permalink")).hasSize(1);
+		assertThat(page.select("#quotes figcaption").text()).contains("Norbert Grob");
 		assertThat(page.getElementById("cited").text()).contains("No. 20/1996");
 		assertThat(page.select(".breadcrumbs a[href=/publications]")).isNotEmpty();
 	}
@@ -126,8 +158,9 @@ class ReviewControllerTests {
 	@Test
 	void reviewPagesRunAFixedNumberOfStatementsColdAndNoneWarm() throws Exception {
 		String permalink = Html.page(mvc, "/reviews").selectFirst("a.permalink").attr("href");
-		for (var path : List.of(new Object[] { "/reviews", 1 }, new Object[] { permalink, 1 },
-				new Object[] { "/publications", 2 }, new Object[] { "/publications/der-spiegel", 3 })) {
+		for (var path : List.of(new Object[] { "/reviews", 2 }, new Object[] { permalink, 1 },
+				new Object[] { "/publications", 2 }, new Object[] { "/publications/der-spiegel", 3 },
+				new Object[] { "/critics", 2 }, new Object[] { "/critics/owen-gleiberman", 2 })) {
 			sql.startCold();
 			mvc.perform(get((String) path[0])).andExpect(status().isOk());
 			assertThat(sql.count()).as((String) path[0]).isLessThanOrEqualTo((int) path[1]);

@@ -1,5 +1,7 @@
 package org.filmref.search;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,26 @@ class SiteSearchTests {
 		SearchResults results = search.search("irreconcilable delirium");
 		assertThat(results.best().kind()).isEqualTo(SearchKind.REVIEW);
 		assertThat(results.best().snippetHtml()).contains("<mark>irreconcilable</mark> <mark>delirium</mark>");
+	}
+
+	@Test
+	void criticQuotesAreFoundByCriticPublicationAndWords() {
+		assertThat(reviewTitles("Gleiberman")).isNotEmpty().allMatch(t -> t.startsWith("Entertainment Weekly, Owen Gleiberman"));
+		assertThat(reviewTitles("Norbert Grob")).anyMatch(t -> t.startsWith("Die Zeit, Norbert Grob"));
+		assertThat(reviewTitles("rolling stone")).anyMatch(t -> t.startsWith("Rolling Stone on"));
+		assertThat(reviewTitles("baltimore sun")).anyMatch(t -> t.startsWith("The Baltimore Sun on"));
+		assertThat(reviewTitles("uniquely hypnotic")).containsExactly("Rolling Stone on Leaving Las Vegas");
+		assertThat(reviewTitles("Eleanor Ringle")).as("a misspelt name").anyMatch(t -> t.contains("Eleanor Ringel"));
+	}
+
+	private List<String> reviewTitles(String query) {
+		return search.search(query)
+			.groups()
+			.stream()
+			.filter(g -> g.kind() == SearchKind.REVIEW)
+			.flatMap(g -> g.hits().stream())
+			.map(SearchHit::title)
+			.toList();
 	}
 
 }

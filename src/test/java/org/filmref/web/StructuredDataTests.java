@@ -89,8 +89,25 @@ class StructuredDataTests {
 	}
 
 	@Test
+	void reviewPermalinksNameAnAuthorOnlyWhereTheCriticIsKnown() throws Exception {
+		JsonNode gleiberman = jsonLd(page(page("/critics/owen-gleiberman").selectFirst("a.permalink").attr("href")));
+		assertThat(gleiberman.path("author").path("@type").asString()).isEqualTo("Person");
+		assertThat(gleiberman.path("author").path("name").asString()).isEqualTo("Owen Gleiberman");
+		assertThat(gleiberman.path("datePublished").asString()).isEqualTo("1995-10-27");
+		// Named only by the German Wikipedia article, with a doubt stated beside the name on the page.
+		JsonNode zeit = jsonLd(page(page("/publications/die-zeit").selectFirst("a.permalink").attr("href")));
+		assertThat(zeit.has("author")).isFalse();
+		assertThat(zeit.path("publisher").path("name").asString()).isEqualTo("Die Zeit");
+		// No byline seen: the publication publishes it, nobody is named as its author.
+		JsonNode rollingStone = jsonLd(page(page("/publications/rolling-stone").selectFirst("a.permalink").attr("href")));
+		assertThat(rollingStone.has("author")).isFalse();
+		assertThat(rollingStone.path("publisher").path("name").asString()).isEqualTo("Rolling Stone");
+	}
+
+	@Test
 	void pagesWithoutTheirOwnMetaStillHaveCanonicalAndOpenGraphUrl() throws Exception {
-		for (String path : new String[] { "/", "/people", "/awards", "/awards/academy-awards", "/reviews" }) {
+		for (String path : new String[] { "/", "/people", "/awards", "/awards/academy-awards", "/reviews", "/critics",
+				"/critics/owen-gleiberman" }) {
 			Document page = page(path);
 			assertThat(page.select("link[rel=canonical]").attr("href")).as(path).isEqualTo(BASE + path);
 			assertThat(page.select("meta[property=og:url]").attr("content")).as(path).isEqualTo(BASE + path);
