@@ -25,7 +25,25 @@ public class AwardCategory extends BaseEntity {
 	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String name;
 
+	/** The data set's name of the category across the years, e.g. ACTOR IN A LEADING ROLE (Academy Awards only). */
+	private String canonicalName;
+
+	/** The data set's broad group: Title, Acting, Directing, Writing, Music, Production, SciTech, Special. */
+	private String categoryClass;
+
+	/** The category's place in lists of the award's categories. */
+	private Integer position;
+
 	protected AwardCategory() {
+	}
+
+	/** The category's history across the ceremonies: /awards/academy-awards/categories/best-picture. */
+	public String historyPath() {
+		return historyPath(award.getSlug(), slug);
+	}
+
+	public static String historyPath(String awardSlug, String categorySlug) {
+		return Award.path(awardSlug) + "/categories/" + categorySlug;
 	}
 
 	public Award getAward() {
@@ -38,6 +56,18 @@ public class AwardCategory extends BaseEntity {
 
 	public String getName() {
 		return name;
+	}
+
+	public String getCanonicalName() {
+		return canonicalName;
+	}
+
+	public String getCategoryClass() {
+		return categoryClass;
+	}
+
+	public Integer getPosition() {
+		return position;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.filmref.award.AwardViews.AwardIndex;
 import org.filmref.award.AwardViews.Body;
+import org.filmref.award.AwardViews.CategoryHistory;
 import org.filmref.award.AwardViews.CeremonyPage;
 import org.filmref.web.Crumb;
 import org.filmref.web.NotFoundException;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -64,6 +66,27 @@ class AwardController {
 		return new ModelAndView("award/ceremony", Map.of("page", page, "crumbs", List.of(Crumb.home(), AWARDS,
 				new Crumb(page.award().label(), page.award().href()), Crumb.here(page.name())), "meta",
 				PageMeta.of(page.name(), page.metaDescription(), Ceremony.path(slug, year))));
+	}
+
+	/** A category's history: newest ceremony first; {@code ?order=oldest} for the other way round. */
+	@GetMapping("/awards/{slug}/categories/{category}")
+	String history(@PathVariable String slug, @PathVariable String category,
+			@RequestParam(defaultValue = "newest") Order order, Model model) {
+		CategoryHistory page = pages.history(slug, category, order == Order.oldest)
+			.orElseThrow(() -> new NotFoundException("category", slug + "/" + category));
+		model.addAttribute("page", page);
+		model.addAttribute("crumbs", List.of(Crumb.home(), AWARDS, new Crumb(page.award().label(), page.award().href()),
+				Crumb.here(page.name())));
+		model.addAttribute("meta", PageMeta.of(page.name() + " – " + page.award().label(), page.metaDescription(),
+				page.path()));
+		return "award/history";
+	}
+
+	/** The order of a category's history; any other value fails conversion and is answered 400. */
+	enum Order {
+
+		newest, oldest
+
 	}
 
 	private static ModelAndView permanentRedirect(String path) {

@@ -1,18 +1,28 @@
 package org.filmref.award;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 import org.filmref.award.AwardViews.AwardIndex;
 import org.filmref.award.AwardViews.Body;
+import org.filmref.award.AwardViews.CategoryHistory;
 import org.filmref.award.AwardViews.CategorySection;
 import org.filmref.award.AwardViews.CeremonyItem;
 import org.filmref.award.AwardViews.CeremonyPage;
+import org.filmref.award.AwardViews.Decade;
+import org.filmref.award.AwardViews.Entry;
 import org.filmref.award.AwardViews.FilmTally;
-import org.filmref.award.AwardViews.NomineeRow;
+import org.filmref.award.AwardViews.HistoryItem;
+import org.filmref.award.AwardViews.NameChange;
+import org.filmref.award.AwardViews.Ranked;
+import org.filmref.award.AwardViews.Records;
 import org.filmref.film.Film;
 import org.filmref.person.Person;
 import org.filmref.reference.Citations;
@@ -24,10 +34,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles the award pages, three statements each, and caches them.
+ * Assembles the award pages, each in a fixed number of statements whatever the size of the field, and caches them.
  */
 @Service
 public class AwardPages {
+
+	/** How many places each list of records shows (more where the last place is tied). */
+	static final int RECORD_PLACES = 10;
 
 	private final AwardRepository awards;
 
@@ -49,16 +62,24 @@ public class AwardPages {
 		}
 		return new AwardIndex(awards.findAllInOrder()
 			.stream()
-			.map(award -> body(award, ceremoniesByAward.getOrDefault(award.getId(), List.of())))
+			.map(award -> body(award, ceremoniesByAward.getOrDefault(award.getId(), List.of()), List.of(),
+					new Records(List.of(), List.of(), List.of(), List.of(), List.of())))
 			.toList());
 	}
 
+	/** An award body's page: its ceremonies by decade, its categories and its records. */
 	@Cacheable(cacheNames = "awardBodies", unless = "#result == null")
 	@Transactional(readOnly = true)
 	public Optional<Body> body(String slug) {
 		return awards.findBySlug(slug).map(award -> {
 			Map<Long, List<FilmTally>> tallies = tallies();
-			return body(award, awards.findCeremoniesOf(award).stream().map(c -> item(c, tallies)).toList());
+			List<Link> categories = awards.findCategoriesOf(award)
+				.stream()
+				.map(category -> new Link(category.getName(),
+						AwardCategory.historyPath(award.getSlug(), category.getSlug())))
+				.toList();
+			return body(award, awards.findCeremoniesOf(award).stream().map(c -> item(c, tallies)).toList(),
+					categories, records(award));
 		});
 	}
 
@@ -68,8 +89,54 @@ public class AwardPages {
 		return awards.findCeremonyPage(awardSlug, year).map(this::assemble);
 	}
 
+	/** A category's history, newest ceremony first unless {@code oldestFirst}. */
+	@Cacheable(cacheNames = "categoryHistories", unless = "#result == null")
+	@Transactional(readOnly = true)
+	public Optional<CategoryHistory> history(String awardSlug, String categorySlug, boolean oldestFirst) {
+		return awards.findCategory(awardSlug, categorySlug).map(category -> history(category, oldestFirst));
+	}
+
+	private CategoryHistory history(AwardCategory category, boolean oldestFirst) {
+		List<Nomination> field = nominations.findByCategory(category);
+		nominations.fetchFilmsOf(category);
+		Map<Long, List<Nomination>> byCeremony = new LinkedHashMap<>();
+		for (Nomination nomination : field) {
+			byCeremony.computeIfAbsent(nomination.getCeremonyCategory().getId(), id -> new ArrayList<>())
+				.add(nomination);
+		}
+		List<HistoryItem> items = new ArrayList<>();
+		List<NameChange> names = new ArrayList<>();
+		int wins = 0;
+		for (List<Nomination> ceremonyField : byCeremony.values()) {
+			CeremonyCategory at = ceremonyField.get(0).getCeremonyCategory();
+			Ceremony ceremony = at.getCeremony();
+			String official = OfficialNames.readable(at.getOfficialName() != null ? at.getOfficialName()
+					: category.getName());
+			String years = filmYears(ceremony);
+			NameChange last = names.isEmpty() ? null : names.get(names.size() - 1);
+			if (last != null && last.officialName().equalsIgnoreCase(official)) {
+				names.set(names.size() - 1, new NameChange(last.officialName(), last.first(), years));
+			}
+			else {
+				names.add(new NameChange(official, years, years));
+			}
+			List<Entry> entries = ceremonyField.stream().map(n -> Entries.of(n, null)).toList();
+			wins += (int) entries.stream().filter(Entry::won).count();
+			items.add(new HistoryItem(new Link(ceremony.getName(), ceremony.path() + "#" + category.getSlug()),
+					years, official, entries.stream().anyMatch(Entry::credited), entries));
+		}
+		if (!oldestFirst) {
+			Collections.reverse(items);
+		}
+		Award award = category.getAward();
+		return new CategoryHistory(award.link(), category.getSlug(),
+				category.getName(), AwardCategory.historyPath(award.getSlug(), category.getSlug()), names, oldestFirst,
+				field.size(), wins, items);
+	}
+
 	private CeremonyPage assemble(Ceremony ceremony) {
 		List<Nomination> field = nominations.findByCeremony(ceremony);
+		nominations.fetchFilmsAt(ceremony);
 		nominations.fetchReferencesAt(ceremony);
 		// The ceremony's own sources come first, as the reader meets them under the ceremony's details.
 		Citations citations = new Citations();
@@ -79,34 +146,75 @@ public class AwardPages {
 			byCategory.computeIfAbsent(nomination.getCeremonyCategory().getId(), id -> new ArrayList<>())
 				.add(nomination);
 		}
+		String awardSlug = ceremony.getAward().getSlug();
 		List<CategorySection> categories = new ArrayList<>();
 		for (List<Nomination> categoryField : byCategory.values()) {
 			CeremonyCategory category = categoryField.get(0).getCeremonyCategory();
+			List<Entry> entries = categoryField.stream().map(n -> Entries.of(n, citations)).toList();
 			categories.add(new CategorySection(category.getCategory().getSlug(), category.getCategory().getName(),
-					category.getOfficialName(), category.isFieldComplete(), category.getNote(),
-					categoryField.stream().anyMatch(n -> !n.getNominees().isEmpty()),
-					categoryField.stream()
-						.map(n -> new NomineeRow(n.getNominees().stream().map(Person::link).toList(),
-								n.getFilm() != null ? n.getFilm().link() : null, n.isWon(),
-								n.getFilm() != null && n.getFilm().hasPage(), n.getDetail(), n.getNote(),
-								citations.cite(n.getReferences())))
-						.toList()));
+					OfficialNames.readable(category.getOfficialName()),
+					AwardCategory.historyPath(awardSlug, category.getCategory().getSlug()), category.isFieldComplete(),
+					category.getNote(), entries.stream().anyMatch(Entry::credited), entries));
 		}
 		return new CeremonyPage(ceremony.getAward().link(),
-				ceremony.getName(), ceremony.getEdition(), ceremony.getCeremonyYear(), ceremony.getFilmYear(),
+				ceremony.getName(), ceremony.getEdition(), ceremony.getCeremonyYear(), filmYears(ceremony),
 				Dates.day(ceremony.getHeldOn()), Dates.day(ceremony.getNominationsOn()), ceremony.getVenue(),
 				ceremony.getHost(), ceremony.getBroadcaster(), ceremony.getNote(), sources, tally(field), categories,
 				citations.references());
 	}
 
-	private static Body body(Award award, List<CeremonyItem> ceremonies) {
+	private static String filmYears(Ceremony ceremony) {
+		if (ceremony.getFilmYears() != null) {
+			return ceremony.getFilmYears();
+		}
+		return ceremony.getFilmYear() != null ? ceremony.getFilmYear().toString() : null;
+	}
+
+	private Records records(Award award) {
+		List<Tally> films = nominations.tallyFilms(award);
+		List<Tally> people = nominations.tallyPeople(award);
+		return new Records(top(films, Tally::wins, t -> t.wins() > 0, true),
+				top(films, Tally::nominations, t -> true, true), top(people, Tally::nominations, t -> true, false),
+				top(people, Tally::wins, t -> t.wins() > 0, false),
+				top(people, Tally::nominations, t -> t.wins() == 0, false));
+	}
+
+	/** The first places by the measure (then the other count, then the name), ties at the last place included. */
+	private static List<Ranked> top(List<Tally> tallies, ToLongFunction<Tally> measure, Predicate<Tally> filter,
+			boolean films) {
+		Comparator<Tally> order = Comparator.comparingLong(measure)
+			.reversed()
+			.thenComparing(Comparator.comparingLong(Tally::nominations).reversed())
+			.thenComparing(Comparator.comparingLong(Tally::wins).reversed())
+			.thenComparing(Tally::name);
+		List<Tally> sorted = tallies.stream().filter(filter).sorted(order).toList();
+		List<Ranked> ranked = new ArrayList<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			Tally tally = sorted.get(i);
+			if (i >= RECORD_PLACES && measure.applyAsLong(tally) < measure.applyAsLong(sorted.get(RECORD_PLACES - 1))) {
+				break;
+			}
+			String href = !tally.hasPage() ? null : films ? Film.path(tally.slug()) : Person.path(tally.slug());
+			ranked.add(new Ranked(new Link(tally.name(), href), tally.nominations(), tally.wins()));
+		}
+		return ranked;
+	}
+
+	private static Body body(Award award, List<CeremonyItem> ceremonies, List<Link> categories, Records records) {
+		Map<String, List<CeremonyItem>> byDecade = new LinkedHashMap<>();
+		for (CeremonyItem item : ceremonies) {
+			String years = item.filmYears();
+			String decade = years != null && years.length() >= 4 ? years.substring(0, 3) + "0s" : "Other";
+			byDecade.computeIfAbsent(decade, d -> new ArrayList<>()).add(item);
+		}
+		List<Decade> decades = byDecade.entrySet().stream().map(e -> new Decade(e.getKey(), e.getValue())).toList();
 		return new Body(award.getSlug(), award.getName(), award.getShortName(), award.getPresenter(),
-				award.getDescription(), ceremonies);
+				award.getDescription(), ceremonies, decades, categories, records);
 	}
 
 	private static CeremonyItem item(Ceremony ceremony, Map<Long, List<FilmTally>> tallies) {
 		return new CeremonyItem(ceremony.link(), Dates.day(ceremony.getHeldOn()),
-				ceremony.getFilmYear(), tallies.getOrDefault(ceremony.getId(), List.of()));
+				filmYears(ceremony), tallies.getOrDefault(ceremony.getId(), List.of()));
 	}
 
 	/** How each film with a page fared at each ceremony, by ceremony id. */

@@ -29,6 +29,20 @@ public interface AwardRepository extends Repository<Award, Long> {
 			where a.slug = :awardSlug and c.ceremonyYear = :year""")
 	Optional<Ceremony> findCeremonyPage(String awardSlug, int year);
 
+	/** The award's categories in their order, each with its award. */
+	@Query("select k from AwardCategory k join fetch k.award where k.award = :award order by k.position, k.name")
+	List<AwardCategory> findCategoriesOf(Award award);
+
+	/** Every category presented at some ceremony: the categories with a history page. */
+	@Query("""
+			select k from AwardCategory k join fetch k.award a
+			where exists (select 1 from CeremonyCategory cc where cc.category = k)
+			order by a.position, k.position, k.name""")
+	List<AwardCategory> findCategoriesWithHistory();
+
+	@Query("select k from AwardCategory k join fetch k.award a where a.slug = :awardSlug and k.slug = :slug")
+	Optional<AwardCategory> findCategory(String awardSlug, String slug);
+
 	/** The year a ceremony was held, by its edition: the 68th Academy Awards were held in 1996. */
 	@Query("select c.ceremonyYear from Ceremony c where c.award.slug = :awardSlug and c.edition = :edition")
 	Optional<Integer> findCeremonyYearByEdition(String awardSlug, int edition);

@@ -6,7 +6,7 @@ import java.util.List;
 import org.filmref.web.SitemapPages;
 import org.springframework.stereotype.Component;
 
-/** The award index, every award body and every ceremony, for the sitemap. */
+/** The award index, every award body, every ceremony and every category's history, for the sitemap. */
 @Component
 class AwardSitemap implements SitemapPages {
 
@@ -21,6 +21,7 @@ class AwardSitemap implements SitemapPages {
 		List<String> paths = new ArrayList<>(List.of("/awards"));
 		awards.findAllInOrder().forEach(award -> paths.add(award.path()));
 		awards.findAllCeremonies().forEach(ceremony -> paths.add(ceremony.path()));
+		awards.findCategoriesWithHistory().forEach(category -> paths.add(category.historyPath()));
 		return paths;
 	}
 

@@ -1,6 +1,7 @@
 package org.filmref.award;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.Footnote;
@@ -8,8 +9,9 @@ import org.filmref.web.Description;
 import org.filmref.web.Link;
 
 /**
- * The view models of the award pages: the index of award bodies, one body with its ceremonies, and one ceremony with
- * the whole field of each category.
+ * The view models of the award pages: the index of award bodies, one body with its ceremonies, categories and
+ * records, one ceremony with the whole field of each category, and one category's history. A nomination is shown
+ * the same way everywhere: an {@link Entry}.
  */
 public final class AwardViews {
 
@@ -27,8 +29,12 @@ public final class AwardViews {
 
 	}
 
+	/**
+	 * An award body with its ceremonies by decade, its categories (each linking to its history) and, where it has
+	 * enough data, its records.
+	 */
 	public record Body(String slug, String name, String shortName, String presenter, String description,
-			List<CeremonyItem> ceremonies) {
+			List<CeremonyItem> ceremonies, List<Decade> decades, List<Link> categories, Records records) {
 
 		public String path() {
 			return Award.path(slug);
@@ -46,8 +52,18 @@ public final class AwardViews {
 
 	}
 
+	/** The ceremonies honouring the films of one decade, e.g. the 1920s. */
+	public record Decade(String label, List<CeremonyItem> ceremonies) {
+
+		/** The decade as an anchor: "1920s". */
+		public String id() {
+			return label;
+		}
+
+	}
+
 	/** A ceremony as the index and body pages list it, with how the site's films fared there. */
-	public record CeremonyItem(Link ceremony, String date, Integer filmYear, List<FilmTally> films) {
+	public record CeremonyItem(Link ceremony, String date, String filmYears, List<FilmTally> films) {
 	}
 
 	/**
@@ -64,9 +80,10 @@ public final class AwardViews {
 	}
 
 	/**
+	 * @param filmYears the year(s) of the films honoured, as the Academy writes them ("1927/28")
 	 * @param sources the footnote marks for the ceremony's own references
 	 */
-	public record CeremonyPage(Link award, String name, int edition, int year, Integer filmYear, String date,
+	public record CeremonyPage(Link award, String name, int edition, int year, String filmYears, String date,
 			String nominationsDate, String venue, String host, String broadcaster, String note,
 			List<Footnote> sources, List<FilmTally> films, List<CategorySection> categories,
 			List<CitedReference> references) {
@@ -81,44 +98,117 @@ public final class AwardViews {
 			List<String> winners = categories.stream()
 				.flatMap(category -> category.field()
 					.stream()
-					.filter(NomineeRow::won)
-					.map(row -> winner(row) + " (" + category.name() + ")"))
+					.filter(Entry::won)
+					.map(entry -> winner(category, entry) + " (" + category.name() + ")"))
 				.toList();
 			return winners.isEmpty() ? head : Description.listing(head + " Winners: ", winners, ".");
 		}
 
-		/** The people who won, or the film where the award went to a film. */
-		private static String winner(NomineeRow row) {
-			if (!row.nominees().isEmpty()) {
-				return Description.join(row.nominees().stream().map(Link::label).toList());
+		/** The film for Best Picture and where no one is credited, else the credit: "Nicolas Cage". */
+		private static String winner(CategorySection category, Entry entry) {
+			if (entry.credited() && !category.slug().equals("best-picture")) {
+				return entry.credit().stream().map(Segment::text).collect(Collectors.joining());
 			}
-			return row.film() != null ? row.film().label() : "";
+			return entry.films().stream().map(film -> film.film().label()).collect(Collectors.joining(", "));
 		}
-
 	}
 
 	/**
 	 * One category at the ceremony with its whole field, as far as the site knows it.
 	 *
 	 * @param slug the category's anchor on the page
-	 * @param personal whether the category honours people (a nominee column) rather than films only
+	 * @param officialName the category's name that year, as the Academy wrote it (in title case)
+	 * @param history the category's history page
+	 * @param personal whether the category names people or companies (a nominee column), not films only
 	 */
-	public record CategorySection(String slug, String name, String officialName, boolean fieldComplete, String note,
-			boolean personal, List<NomineeRow> field) {
+	public record CategorySection(String slug, String name, String officialName, String history,
+			boolean fieldComplete, String note, boolean personal, List<Entry> field) {
 
 		public boolean hasOfficialName() {
-			return officialName != null && !officialName.equals(name);
+			return officialName != null && !officialName.equalsIgnoreCase(name);
 		}
 
 	}
 
 	/**
-	 * One entry in a category's field.
+	 * One nomination, shown the same way on every page.
 	 *
-	 * @param featured whether the film has a page on the site (its rows are highlighted)
+	 * @param credit the nominees in the Academy's wording ("Mel Gibson, Alan Ladd, Jr. and Bruce Davey, Producers"),
+	 * each nominee's name a link where they have a page
+	 * @param films the film or films, each with its own detail where a nomination covers several
+	 * @param detail the character played, the song's title, …
+	 * @param note posthumous, declined, came in 2nd, …
+	 * @param citation the official wording of an honorary or scientific/technical award
+	 * @param featured whether a film of the nomination has a page on the site (its rows are highlighted)
 	 */
-	public record NomineeRow(List<Link> nominees, Link film, boolean won, boolean featured, String detail,
-			String note, List<Footnote> footnotes) {
+	public record Entry(boolean won, List<Segment> credit, List<FilmRef> films, String detail, String note,
+			String citation, List<Footnote> footnotes, boolean featured) {
+
+		public boolean credited() {
+			return !credit.isEmpty();
+		}
+
+	}
+
+	/** A piece of a credit: text, with an address where it names someone with a page. */
+	public record Segment(String text, String href) {
+	}
+
+	/** A film of a nomination: its title as written at the ceremony, linked where the film has a page. */
+	public record FilmRef(Link film, String detail) {
+	}
+
+	/**
+	 * A category across the ceremonies, newest first unless {@code oldestFirst}.
+	 *
+	 * @param names the official names the category had, in the order they were used
+	 */
+	public record CategoryHistory(Link award, String slug, String name, String path, List<NameChange> names,
+			boolean oldestFirst, int nominations, int wins, List<HistoryItem> ceremonies) {
+
+		/**
+		 * "Best Actress at the Academy Awards: the winner and nominees of each of 98 ceremonies, films of 1927/28 to
+		 * 2025, 500 nominations. Official names: Actress, Actress in a Leading Role."
+		 */
+		public String metaDescription() {
+			String head = name + " at the " + award.label() + ": the winner and nominees of each of " + ceremonies.size()
+					+ (ceremonies.size() == 1 ? " ceremony" : " ceremonies");
+			if (!names.isEmpty()) {
+				head += ", films of " + names.get(0).first() + " to " + names.get(names.size() - 1).last();
+			}
+			head += ", " + nominations + (nominations == 1 ? " nomination." : " nominations.");
+			List<String> official = names.stream().map(NameChange::officialName).distinct().toList();
+			return official.isEmpty() ? head : Description.listing(head + " Official names: ", official, ".");
+		}
+
+	}
+
+	/** An official name and the ceremonies that used it: "Actor", films of 1927/28 to 1975. */
+	public record NameChange(String officialName, String first, String last) {
+
+		public boolean single() {
+			return first.equals(last);
+		}
+
+	}
+
+	/** The category at one ceremony: its official name that year and its field. */
+	public record HistoryItem(Link ceremony, String filmYears, String officialName, boolean personal,
+			List<Entry> field) {
+	}
+
+	/** Records computed from the data: each list is a top ten, ties at the tenth place included. */
+	public record Records(List<Ranked> filmsByWins, List<Ranked> filmsByNominations, List<Ranked> peopleByNominations,
+			List<Ranked> peopleByWins, List<Ranked> peopleWithoutWin) {
+
+		public boolean isEmpty() {
+			return filmsByWins.isEmpty() && peopleByNominations.isEmpty();
+		}
+
+	}
+
+	/** A film or person and their totals. */
+	public record Ranked(Link subject, long nominations, long wins) {
 	}
 
 }

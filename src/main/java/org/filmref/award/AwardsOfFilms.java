@@ -57,11 +57,11 @@ class AwardsOfFilms implements FilmAwards {
 				ceremonies.putIfAbsent(ceremony.getId(), ceremony);
 				rowsByCeremony.computeIfAbsent(ceremony.getId(), id -> new ArrayList<>())
 					.add(new AwardRow(category.getCategory().getName(), category.path(),
-							nomination.getNominees().stream().map(Person::link).toList(), nomination.isWon(),
+							nomination.getPeople().stream().map(Person::link).toList(), nomination.isWon(),
 							nomination.isWon() ? List.of()
 									: winners.stream()
 										.map(winner -> new Winner(
-												winner.getNominees().stream().map(Person::link).toList(),
+												winner.getPeople().stream().map(Person::link).toList(),
 												winner.getFilm() != null ? winner.getFilm().link() : null))
 										.toList()));
 			}

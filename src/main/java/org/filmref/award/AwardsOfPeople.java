@@ -27,7 +27,7 @@ class AwardsOfPeople implements PersonAwards {
 		Map<Long, List<AwardRow>> rowsByCeremony = new LinkedHashMap<>();
 		Map<Long, Ceremony> ceremonies = new LinkedHashMap<>();
 		for (Nomination nomination : nominations.findFieldsOfPerson(person)) {
-			if (nomination.getNominees().stream().noneMatch(nominee -> same(nominee, person))) {
+			if (nomination.getPeople().stream().noneMatch(nominee -> same(nominee, person))) {
 				continue;
 			}
 			CeremonyCategory category = nomination.getCeremonyCategory();
@@ -36,7 +36,7 @@ class AwardsOfPeople implements PersonAwards {
 			rowsByCeremony.computeIfAbsent(ceremony.getId(), id -> new ArrayList<>())
 				.add(new AwardRow(category.link(), nomination.getFilm() != null ? nomination.getFilm().link() : null,
 						nomination.isWon(), nomination.getDetail(),
-						nomination.getNominees()
+						nomination.getPeople()
 							.stream()
 							.filter(nominee -> !same(nominee, person))
 							.map(Person::link)

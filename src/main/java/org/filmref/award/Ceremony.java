@@ -45,6 +45,9 @@ public class Ceremony extends BaseEntity implements Linkable {
 
 	private Integer filmYear;
 
+	/** The year(s) of the films honoured as the Academy writes them: "1995", "1927/28". */
+	private String filmYears;
+
 	private LocalDate heldOn;
 
 	private LocalDate nominationsOn;
@@ -85,6 +88,10 @@ public class Ceremony extends BaseEntity implements Linkable {
 
 	public Integer getFilmYear() {
 		return filmYear;
+	}
+
+	public String getFilmYears() {
+		return filmYears;
 	}
 
 	public LocalDate getHeldOn() {

@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.filmref.film.Film;
@@ -40,12 +42,19 @@ public class Nomination extends BaseEntity {
 
 	private String note;
 
-	@ManyToMany
-	@JoinTable(name = "nomination_nominee", joinColumns = @JoinColumn(name = "nomination_id"),
-			inverseJoinColumns = @JoinColumn(name = "person_id"))
-	@OrderColumn(name = "position")
-	@ListIndexBase(1)
-	private List<Person> nominees = new ArrayList<>();
+	/** The nominee as the Academy words it, e.g. "Art Direction: Michael Corenblith; Set Decoration: …". */
+	private String name;
+
+	/** The official wording of an honorary or scientific/technical award. */
+	private String citation;
+
+	@OneToMany(mappedBy = "nomination")
+	@OrderBy("id.position")
+	private List<Nominee> nominees = new ArrayList<>();
+
+	@OneToMany(mappedBy = "nomination")
+	@OrderBy("id.position")
+	private List<NominatedFilm> films = new ArrayList<>();
 
 	@ManyToMany
 	@JoinTable(name = "nomination_reference", joinColumns = @JoinColumn(name = "nomination_id"),
@@ -81,8 +90,25 @@ public class Nomination extends BaseEntity {
 		return note;
 	}
 
-	public List<Person> getNominees() {
+	public String getName() {
+		return name;
+	}
+
+	public String getCitation() {
+		return citation;
+	}
+
+	public List<Nominee> getNominees() {
 		return nominees;
+	}
+
+	/** The nominees who are people on the site, in order. */
+	public List<Person> getPeople() {
+		return nominees.stream().map(Nominee::getPerson).filter(java.util.Objects::nonNull).toList();
+	}
+
+	public List<NominatedFilm> getFilms() {
+		return films;
 	}
 
 	public List<Reference> getReferences() {

@@ -42,6 +42,9 @@ public class Person extends BaseEntity implements Linkable {
 	@GenericField
 	private boolean hasPage;
 
+	/** The IMDb id (nm…), for people in the Academy Awards data set. */
+	private String imdbId;
+
 	protected Person() {
 	}
 
@@ -75,6 +78,10 @@ public class Person extends BaseEntity implements Linkable {
 
 	public String getSummary() {
 		return summary;
+	}
+
+	public String getImdbId() {
+		return imdbId;
 	}
 
 	public boolean hasPage() {

@@ -1,6 +1,8 @@
 package org.filmref.award;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 
 import org.filmref.web.Html;
@@ -45,7 +47,10 @@ class AwardControllerTests {
 		mvc.perform(get("/awards/bafta-awards/49"))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", "/awards/bafta-awards/1996"));
-		mvc.perform(get("/awards/academy-awards/67")).andExpect(status().isNotFound());
+		mvc.perform(get("/awards/academy-awards/1"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/awards/academy-awards/1929"));
+		mvc.perform(get("/awards/academy-awards/99")).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -93,8 +98,10 @@ class AwardControllerTests {
 	@Test
 	void categoriesFollowTheirOrderAtTheCeremonyAndTheFilmsAwardLinksResolveToThem() throws Exception {
 		Document ceremony = Html.page(mvc, "/awards/academy-awards/1996");
-		assertThat(ceremony.select("section.category").eachAttr("id")).containsExactly("best-actor", "best-actress",
-				"best-director", "best-adapted-screenplay");
+		// the Academy's order at the 68th ceremony, as in the data set
+		assertThat(ceremony.select("section.category").eachAttr("id")).startsWith("best-actor",
+				"best-supporting-actor", "best-actress", "best-supporting-actress")
+			.contains("best-director", "best-adapted-screenplay", "best-picture");
 		Document film = Html.page(mvc, "/films/leaving-las-vegas");
 		List<String> awardLinks = film.select("#awards a[href^=/awards/]").eachAttr("href");
 		assertThat(awardLinks).isNotEmpty();
@@ -146,22 +153,133 @@ class AwardControllerTests {
 	@Test
 	void unknownAwardsAndCeremoniesAreNotFoundAndMalformedYearsAreBadRequests() throws Exception {
 		mvc.perform(get("/awards/no-such-award")).andExpect(status().isNotFound());
-		mvc.perform(get("/awards/academy-awards/1997")).andExpect(status().isNotFound());
+		mvc.perform(get("/awards/academy-awards/1928")).andExpect(status().isNotFound());
+		mvc.perform(get("/awards/academy-awards/2027")).andExpect(status().isNotFound());
 		mvc.perform(get("/awards/no-such-award/1996")).andExpect(status().isNotFound());
 		mvc.perform(get("/awards/academy-awards/nineteen")).andExpect(status().isBadRequest());
 		mvc.perform(get("/awards/academy-awards/99999999999999999999")).andExpect(status().isBadRequest());
 	}
 
 	@Test
-	void awardPagesRunThreeStatementsColdAndNoneWarm() throws Exception {
-		for (String path : List.of("/awards", "/awards/academy-awards", "/awards/academy-awards/1996")) {
-			sql.startCold();
-			mvc.perform(get(path)).andExpect(status().isOk());
-			assertThat(sql.count()).as(path).isLessThanOrEqualTo(3);
-			sql.startWarm();
-			mvc.perform(get(path)).andExpect(status().isOk());
-			assertThat(sql.count()).as(path).isZero();
+	void awardPagesRunAFixedNumberOfStatementsColdWhateverTheirSizeAndNoneWarm() throws Exception {
+		// index: awards, ceremonies, film tallies; body: award, film tallies, categories, ceremonies, the records'
+		// two tallies; ceremony: ceremony, field, films, references; history: category, field, films
+		Map<String, Integer> statements = new LinkedHashMap<>();
+		statements.put("/awards", 3);
+		statements.put("/awards/academy-awards", 6);
+		statements.put("/awards/academy-awards/1996", 4);
+		statements.put("/awards/academy-awards/1929", 4);
+		statements.put("/awards/academy-awards/2026", 4);
+		statements.put("/awards/academy-awards/categories/best-picture", 3);
+		statements.put("/awards/academy-awards/categories/best-casting", 3);
+		statements.put("/awards/academy-awards/categories/best-actor?order=oldest", 3);
+		statements.forEach((path, expected) -> {
+			try {
+				sql.startCold();
+				mvc.perform(get(path)).andExpect(status().isOk());
+				assertThat(sql.count()).as(path).isEqualTo((long) expected);
+				sql.startWarm();
+				mvc.perform(get(path)).andExpect(status().isOk());
+				assertThat(sql.count()).as(path).isZero();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	@Test
+	void bodyPageListsEveryCeremonyByDecadeAndEveryCategory() throws Exception {
+		Document page = Html.page(mvc, "/awards/academy-awards");
+		assertThat(page.select("#ceremonies section").eachAttr("id")).startsWith("1920s", "1930s").endsWith("2020s");
+		assertThat(page.select("#ceremonies a[href^=/awards/academy-awards/]")).hasSize(98);
+		assertThat(page.select("#1920s li a").first().text()).isEqualTo("1st Academy Awards");
+		assertThat(page.select("#1920s").text()).contains("honouring the films of 1927/28");
+		assertThat(page.select("#categories a[href^=/awards/academy-awards/categories/]")).hasSize(66);
+		assertThat(page.select("#categories a").first().text()).isEqualTo("Best Picture");
+	}
+
+	@Test
+	void bodyPageGivesRecordsComputedFromTheData() throws Exception {
+		Element records = Html.page(mvc, "/awards/academy-awards").getElementById("records");
+		List<String> lists = records.select("ol.records").eachText();
+		assertThat(lists).hasSize(5);
+		// films with the most wins: Ben-Hur, Titanic and The Return of the King, 11 each
+		assertThat(records.select("ol.records").get(0).select("li").eachText()).startsWith(
+				"Titanic: 11 wins from 14 nominations", "Ben-Hur: 11 wins from 12 nominations",
+				"The Lord of the Rings: The Return of the King: 11 wins from 11 nominations");
+		assertThat(records.select("ol.records").get(2).select("li").first().text())
+			.isEqualTo("Walt Disney: 26 wins from 64 nominations");
+		assertThat(records.select("ol.records").get(4).text()).doesNotContain(" win");
+		assertThat(records.select("ol.records").get(4).select("li")).hasSizeGreaterThanOrEqualTo(10);
+	}
+
+	@Test
+	void categoryHistoryListsEveryCeremonyNewestFirstWithItsOfficialNames() throws Exception {
+		Document page = Html.page(mvc, "/awards/academy-awards/categories/best-picture");
+		assertThat(page.select("h1").text()).isEqualTo("Best Picture");
+		assertThat(page.select("#names li").eachText()).anyMatch(n -> n.contains("Outstanding Picture"))
+			.anyMatch(n -> n.contains("Best Picture"));
+		List<Element> ceremonies = page.select("#ceremonies section.category");
+		assertThat(ceremonies).hasSize(98);
+		assertThat(ceremonies.get(0).select("h3 a").text()).isEqualTo("98th Academy Awards");
+		assertThat(ceremonies.get(97).select("h3 a").text()).isEqualTo("1st Academy Awards");
+		Element the68th = ceremonies.stream()
+			.filter(c -> c.select("h3 a").text().equals("68th Academy Awards"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(the68th.select("tr.winner").text()).contains("Braveheart", "Mel Gibson");
+		assertThat(the68th.select("h3 a").attr("href")).isEqualTo("/awards/academy-awards/1996#best-picture");
+
+		Document oldest = Html.page(mvc, "/awards/academy-awards/categories/best-picture?order=oldest");
+		assertThat(oldest.select("#ceremonies section.category h3 a").first().text()).isEqualTo("1st Academy Awards");
+		assertThat(oldest.select("a[href=/awards/academy-awards/categories/best-picture]").text())
+			.isEqualTo("newest first");
+	}
+
+	@Test
+	void theLargestPageBestPicturesHistoryStaysUnder200Kilobytes() throws Exception {
+		byte[] body = mvc.perform(get("/awards/academy-awards/categories/best-picture"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(body.length).isLessThanOrEqualTo(200_000);
+	}
+
+	@Test
+	void everyCategoryOfACeremonyLinksToItsHistory() throws Exception {
+		Document page = Html.page(mvc, "/awards/academy-awards/1996");
+		for (Element section : page.select("section.category")) {
+			assertThat(section.select("p.history a").attr("href"))
+				.isEqualTo("/awards/academy-awards/categories/" + section.id());
 		}
+		mvc.perform(get("/awards/academy-awards/categories/best-actor")).andExpect(status().isOk());
+	}
+
+	@Test
+	void ceremonyPageShowsTheAcademysWordingCitationsSeveralFilmsAndTies() throws Exception {
+		Document first = Html.page(mvc, "/awards/academy-awards/1929");
+		assertThat(first.select("h1").text()).isEqualTo("1st Academy Awards");
+		assertThat(first.select(".lead").text()).contains("films of 1927/28");
+		Element actress = first.getElementById("best-actress");
+		assertThat(actress.select("tr.winner").text()).contains("Janet Gaynor", "7th Heaven", "Street Angel",
+				"Sunrise", "Diane");
+		// 1968: Katharine Hepburn and Barbra Streisand tied
+		Document the41st = Html.page(mvc, "/awards/academy-awards/1969");
+		assertThat(the41st.getElementById("best-actress").select("tr.winner").eachText()).hasSize(2)
+			.anyMatch(t -> t.contains("Katharine Hepburn"))
+			.anyMatch(t -> t.contains("Barbra Streisand"));
+		// honorary awards carry their citation
+		assertThat(the41st.select("p.citation")).isNotEmpty();
+	}
+
+	@Test
+	void unknownCategoriesAreNotFoundAndUnknownOrdersAreBadRequests() throws Exception {
+		mvc.perform(get("/awards/academy-awards/categories/best-nothing")).andExpect(status().isNotFound());
+		mvc.perform(get("/awards/no-such-award/categories/best-picture")).andExpect(status().isNotFound());
+		mvc.perform(get("/awards/academy-awards/categories/best-picture?order=sideways"))
+			.andExpect(status().isBadRequest());
 	}
 
 }

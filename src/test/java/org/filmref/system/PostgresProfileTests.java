@@ -77,7 +77,10 @@ class PostgresProfileTests {
 
 	@Test
 	void everyMigrationInTheRepositoryIsApplied() throws IOException {
-		int files = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql").length;
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		// SQL migrations and Java ones (db.migration.V10__AcademyAwardsData loads the Academy Awards data set)
+		int files = resolver.getResources("classpath*:db/migration/V*__*.sql").length
+				+ resolver.getResources("classpath*:db/migration/V*__*.class").length;
 		MigrationInfo[] applied = this.flyway.info().applied();
 		assertThat(applied).hasSize(files).allMatch((info) -> info.getState() == MigrationState.SUCCESS);
 		assertThat(this.flyway.info().pending()).isEmpty();
@@ -99,6 +102,22 @@ class PostgresProfileTests {
 		assertThat(page.statusCode()).isEqualTo(titles.isEmpty() ? 404 : 200);
 		titles.forEach((title) -> assertThat(page.body()).contains("<h1").contains(title));
 		assertThat(get(this.port, INDEX).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void ceremonyAndPersonPagesRenderFromTheWholeAcademyAwardsDataSet() throws Exception {
+		HttpResponse<String> ceremony = get(this.port, "/awards/academy-awards/1998");
+		assertThat(ceremony.statusCode()).isEqualTo(200);
+		assertThat(ceremony.body()).contains("70th Academy Awards", "Titanic", "James Cameron");
+		HttpResponse<String> first = get(this.port, "/awards/academy-awards/1929");
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.body()).contains("1st Academy Awards", "Emil Jannings", "Janet Gaynor");
+		HttpResponse<String> person = get(this.port, "/people/nicolas-cage");
+		assertThat(person.statusCode()).isEqualTo(200);
+		assertThat(person.body()).contains("Nicolas Cage", "Leaving Las Vegas");
+		assertThat(this.jdbc.queryForObject("select count(*) from nomination n"
+				+ " join nomination_film nf on nf.nomination_id = n.id join film f on f.id = nf.film_id"
+				+ " where f.imdb_id = 'tt0120338' and n.won", Long.class)).isEqualTo(11);
 	}
 
 	@Test

@@ -1,0 +1,122 @@
+package org.filmref.award;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.filmref.award.AwardViews.Entry;
+import org.filmref.award.AwardViews.FilmRef;
+import org.filmref.award.AwardViews.Segment;
+import org.filmref.film.Film;
+import org.filmref.person.Person;
+import org.filmref.reference.Citations;
+import org.filmref.reference.Footnote;
+import org.filmref.web.Link;
+
+/**
+ * Turns a nomination into the {@link Entry} every award list shows: the Academy's wording of the nominees with each
+ * nominee's name linked where they have a page, the films as titled at the ceremony, detail, note and citation.
+ */
+final class Entries {
+
+	private Entries() {
+	}
+
+	/** An entry with the nomination's references cited through {@code citations}, or none if it is null. */
+	static Entry of(Nomination nomination, Citations citations) {
+		List<FilmRef> films = new ArrayList<>(nomination.getFilms().size());
+		boolean featured = false;
+		for (NominatedFilm nominated : nomination.getFilms()) {
+			Film film = nominated.getFilm();
+			String title = nominated.getTitle();
+			films.add(new FilmRef(film != null ? new Link(title, film.path()) : Link.plain(title),
+					nominated.getDetail()));
+			featured |= film != null && film.hasPage();
+		}
+		List<Footnote> footnotes = citations != null ? citations.cite(nomination.getReferences()) : List.of();
+		String note = nomination.getNote() != null ? nomination.getNote().replace("|", "; ") : null;
+		return new Entry(nomination.isWon(), credit(nomination), films, nomination.getDetail(), note,
+				nomination.getCitation(), footnotes, featured);
+	}
+
+	/**
+	 * The nomination's wording with each nominee found in it marked; nominees the wording does not name as credited
+	 * ("Harman-Ising" for Hugh Harman and Rudolf Ising) follow in brackets. Without a wording (the other award bodies,
+	 * scientific awards), the nominees' names separated by commas.
+	 */
+	static List<Segment> credit(Nomination nomination) {
+		List<Segment> segments = new ArrayList<>();
+		String wording = nomination.getName();
+		List<Nominee> missing = new ArrayList<>();
+		int cursor = 0;
+		for (Nominee nominee : nomination.getNominees()) {
+			String href = href(nominee);
+			int[] found = wording == null ? null : find(wording, nominee.getCreditedAs(), cursor);
+			if (found == null) {
+				missing.add(nominee);
+				continue;
+			}
+			add(segments, wording.substring(cursor, found[0]), null);
+			add(segments, wording.substring(found[0], found[1]), href);
+			cursor = found[1];
+		}
+		if (wording != null) {
+			add(segments, wording.substring(cursor), null);
+		}
+		if (!missing.isEmpty()) {
+			if (wording != null) {
+				add(segments, " (", null);
+			}
+			for (int i = 0; i < missing.size(); i++) {
+				if (i > 0) {
+					add(segments, ", ", null);
+				}
+				add(segments, missing.get(i).getName(), href(missing.get(i)));
+			}
+			if (wording != null) {
+				add(segments, ")", null);
+			}
+		}
+		return segments;
+	}
+
+	private static String href(Nominee nominee) {
+		Person person = nominee.getPerson();
+		return person != null ? person.path() : null;
+	}
+
+	/** Where the credited name is in the wording from {@code from} on, also written "Name, Jr." for "Name Jr.". */
+	private static int[] find(String wording, String credited, int from) {
+		if (credited == null || credited.isEmpty()) {
+			return null;
+		}
+		int at = wording.indexOf(credited, from);
+		if (at >= 0) {
+			return new int[] { at, at + credited.length() };
+		}
+		for (String suffix : List.of(" Jr.", " Sr.")) {
+			if (credited.endsWith(suffix)) {
+				String comma = credited.substring(0, credited.length() - suffix.length()) + "," + suffix;
+				at = wording.indexOf(comma, from);
+				if (at >= 0) {
+					return new int[] { at, at + comma.length() };
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Adds text, merged into the previous segment when neither links anywhere. */
+	private static void add(List<Segment> segments, String text, String href) {
+		if (text.isEmpty()) {
+			return;
+		}
+		int last = segments.size() - 1;
+		if (href == null && last >= 0 && segments.get(last).href() == null) {
+			segments.set(last, new Segment(segments.get(last).text() + text, null));
+		}
+		else {
+			segments.add(new Segment(text, href));
+		}
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.filmref.award.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * The Academy Awards data set (db/data/oscar-data/oscars.csv, DLu/oscar_data, BSD 2-Clause): one row per nomination,
+ * tab-separated, UTF-8, a header row; trailing empty fields may be missing. Fields that hold several values separate
+ * them with {@code |} in matching order (Nominees and NomineeIds; Film, FilmId and Detail).
+ */
+public final class AcademyAwardsFile {
+
+	private static final List<String> COLUMNS = List.of("Ceremony", "Year", "Class", "CanonicalCategory", "Category",
+			"Film", "FilmId", "Name", "Nominees", "NomineeIds", "Winner", "Detail", "Note", "Citation");
+
+	private AcademyAwardsFile() {
+	}
+
+	/**
+	 * One nomination as the file gives it; empty fields are {@code null}, split fields are lists (empty when the
+	 * field is).
+	 */
+	public record Row(int ceremony, String year, String categoryClass, String canonicalCategory, String category,
+			List<String> films, List<String> filmIds, String name, List<String> nominees, List<String> nomineeIds,
+			boolean won, String detail, List<String> details, String note, String citation) {
+
+		/** The first year of the films honoured: 1927 for "1927/28". */
+		public int firstYear() {
+			return Integer.parseInt(year.substring(0, 4));
+		}
+
+		/** The last year of the films honoured: 1928 for "1927/28". */
+		public int lastYear() {
+			int slash = year.indexOf('/');
+			if (slash < 0) {
+				return firstYear();
+			}
+			String end = year.substring(slash + 1);
+			return end.length() == 4 ? Integer.parseInt(end) : (firstYear() / 100) * 100 + Integer.parseInt(end);
+		}
+
+	}
+
+	public static List<Row> read(String resource) {
+		try (InputStream in = open(resource)) {
+			return read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static List<Row> read(InputStream in) throws IOException {
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+		String header = reader.readLine();
+		if (header == null || !Arrays.asList(header.split("\t", -1)).equals(COLUMNS)) {
+			throw new IllegalStateException("Not the Academy Awards data set: expected the columns " + COLUMNS
+					+ ", found " + header);
+		}
+		List<Row> rows = new ArrayList<>(13_000);
+		String line;
+		int number = 1;
+		while ((line = reader.readLine()) != null) {
+			number++;
+			if (line.isEmpty()) {
+				continue;
+			}
+			String[] f = Arrays.copyOf(line.split("\t", -1), COLUMNS.size());
+			try {
+				List<String> films = split(f[5]);
+				List<String> filmIds = split(f[6]);
+				List<String> nominees = split(f[8]);
+				List<String> nomineeIds = split(f[9]);
+				if (!filmIds.isEmpty() && filmIds.size() != films.size()) {
+					throw new IllegalStateException("Film and FilmId differ in length");
+				}
+				if (!nomineeIds.isEmpty() && nomineeIds.size() != nominees.size()) {
+					throw new IllegalStateException("Nominees and NomineeIds differ in length");
+				}
+				String detail = value(f[11]);
+				List<String> details = films.size() > 1 ? split(f[11]) : List.of();
+				rows.add(new Row(Integer.parseInt(f[0].trim()), f[1].trim(), value(f[2]), value(f[3]), value(f[4]),
+						films, filmIds, value(f[7]), nominees, nomineeIds, "True".equals(value(f[10])), detail,
+						details, value(f[12]), value(f[13])));
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException("Line " + number + " of the Academy Awards data set: " + ex.getMessage(),
+						ex);
+			}
+		}
+		return rows;
+	}
+
+	/** A checksum of the file's bytes, so that Flyway and the content version notice a changed file. */
+	public static int checksum(String resource) {
+		try (InputStream in = open(resource)) {
+			CRC32 crc = new CRC32();
+			byte[] buffer = new byte[1 << 16];
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				crc.update(buffer, 0, n);
+			}
+			return (int) crc.getValue();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static InputStream open(String resource) {
+		InputStream in = AcademyAwardsFile.class.getClassLoader().getResourceAsStream(resource);
+		if (in == null) {
+			throw new IllegalStateException("No resource " + resource + " on the class path");
+		}
+		return in;
+	}
+
+	private static String value(String field) {
+		if (field == null) {
+			return null;
+		}
+		String trimmed = field.trim();
+		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+	private static List<String> split(String field) {
+		String value = value(field);
+		if (value == null) {
+			return List.of();
+		}
+		return Arrays.stream(value.split("\\|", -1)).map(String::trim).toList();
+	}
+
+}
