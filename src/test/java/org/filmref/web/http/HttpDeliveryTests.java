@@ -194,6 +194,7 @@ class HttpDeliveryTests {
 			@Autowired RequestMappingHandlerMapping requestMappingHandlerMapping) {
 		PageParameters parameters = PageParameters.from(List.of(requestMappingHandlerMapping));
 		assertThat(parameters.readAt("/search")).containsExactly("q");
+		assertThat(parameters.readAt("/awards/academy-awards/categories/best-actor")).containsExactly("order");
 		for (String page : new String[] { "/", FILM, "/people/nicolas-cage", "/awards/academy-awards/1996",
 				"/reviews", "/sitemap.xml" }) {
 			assertThat(parameters.readAt(page)).as(page).isEmpty();
