@@ -7,11 +7,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * People with pages.
+ * People: everyone has a page; {@code hasPage} marks the people of the articles, whom the index lists.
  */
 public interface PersonRepository extends Repository<Person, Long> {
 
-	@Query("select p from Person p where p.slug = :slug and p.hasPage = true")
+	@Query("select p from Person p where p.slug = :slug")
 	Optional<Person> findPageBySlug(String slug);
 
 	@Query("select p from Person p where p.hasPage = true order by p.sortName")
