@@ -160,10 +160,13 @@ public class AwardPages {
 				ceremony.getName(), ceremony.getEdition(), ceremony.getCeremonyYear(), filmYears(ceremony),
 				Dates.day(ceremony.getHeldOn()), Dates.day(ceremony.getNominationsOn()), ceremony.getVenue(),
 				ceremony.getHost(), ceremony.getBroadcaster(), ceremony.getNote(), sources, tally(field), categories,
-				citations.references());
+				citations.references(), ceremony.getHeldOn() != null ? ceremony.getHeldOn().toString()
+						: String.valueOf(ceremony.getCeremonyYear()),
+				ceremony.getAward().getPresenter());
 	}
 
-	private static String filmYears(Ceremony ceremony) {
+	/** The year(s) of the films honoured, as the Academy writes them ("1927/28"). */
+	static String filmYears(Ceremony ceremony) {
 		if (ceremony.getFilmYears() != null) {
 			return ceremony.getFilmYears();
 		}

@@ -8,6 +8,7 @@ import org.filmref.reference.Footnote;
 import org.filmref.reference.NominationView;
 import org.filmref.reference.NominationView.Segment;
 import org.filmref.web.Description;
+import org.filmref.web.JsonLd;
 import org.filmref.web.Link;
 
 /**
@@ -84,11 +85,13 @@ public final class AwardViews {
 	/**
 	 * @param filmYears the year(s) of the films honoured, as the Academy writes them ("1927/28")
 	 * @param sources the footnote marks for the ceremony's own references
+	 * @param startDate the day it was held (ISO 8601), or only its year where the day is not known
+	 * @param presenter who presents the award ("Academy of Motion Picture Arts and Sciences"), or {@code null}
 	 */
 	public record CeremonyPage(Link award, String name, int edition, int year, String filmYears, String date,
 			String nominationsDate, String venue, String host, String broadcaster, String note,
 			List<Footnote> sources, List<FilmTally> films, List<CategorySection> categories,
-			List<CitedReference> references) {
+			List<CitedReference> references, String startDate, String presenter) {
 
 		/**
 		 * When the ceremony was held and who hosted it, and its winners, as many as fit: "The 68th Academy Awards, held on
@@ -104,6 +107,21 @@ public final class AwardViews {
 					.map(entry -> winner(category, entry) + " (" + category.name() + ")"))
 				.toList();
 			return winners.isEmpty() ? head : Description.listing(head + " Winners: ", winners, ".");
+		}
+
+		/**
+		 * The ceremony as a schema.org {@code Event}: when and where it was held, who presented it, and its page.
+		 */
+		public JsonLd.Node event(String url) {
+			return JsonLd.document("Event")
+				.put("@id", url + "#event")
+				.put("name", name)
+				.put("url", url)
+				.put("description", metaDescription())
+				.put("startDate", startDate)
+				.put("location", venue == null ? null : JsonLd.node("Place").put("name", venue))
+				.put("organizer", presenter == null ? null : JsonLd.node("Organization").put("name", presenter))
+				.put("superEvent", JsonLd.node("EventSeries").put("name", award.label()));
 		}
 
 		/** The film for Best Picture and where no one is credited, else the credit: "Nicolas Cage". */

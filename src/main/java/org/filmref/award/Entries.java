@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.filmref.film.Film;
+import org.filmref.person.Person;
+import org.filmref.reference.Citations;
+import org.filmref.reference.Footnote;
 import org.filmref.reference.NominationView;
 import org.filmref.reference.NominationView.FilmRef;
 import org.filmref.reference.NominationView.Segment;
@@ -12,15 +16,12 @@ import org.filmref.reference.NominationsByCeremony;
 import org.filmref.reference.NominationsByCeremony.Group;
 import org.filmref.reference.NominationsByCeremony.Row;
 import org.filmref.web.Dates;
-import org.filmref.film.Film;
-import org.filmref.person.Person;
-import org.filmref.reference.Citations;
-import org.filmref.reference.Footnote;
 import org.filmref.web.Link;
 
 /**
- * Turns a nomination into the {@link NominationView} every award list shows: the Academy's wording of the nominees with each
- * nominee's name linked where they have a page, the films as titled at the ceremony, detail, note and citation.
+ * Turns a nomination into the {@link NominationView} every award list shows (the Academy's wording of the nominees
+ * with each person linked to their page, the films as titled at the ceremony, detail, note and citation), and a film's
+ * or person's nominations into {@link NominationsByCeremony}.
  */
 final class Entries {
 
@@ -47,9 +48,7 @@ final class Entries {
 		rows.forEach((id, ceremonyRows) -> {
 			Ceremony ceremony = ceremonies.get(id);
 			groups.add(new Group(ceremony.getAward().link(), ceremony.link(), Dates.day(ceremony.getHeldOn()),
-					ceremony.getFilmYears() != null ? ceremony.getFilmYears()
-							: ceremony.getFilmYear() != null ? ceremony.getFilmYear().toString() : null,
-					List.copyOf(ceremonyRows)));
+					AwardPages.filmYears(ceremony), List.copyOf(ceremonyRows)));
 		});
 		return new NominationsByCeremony(List.copyOf(groups));
 	}

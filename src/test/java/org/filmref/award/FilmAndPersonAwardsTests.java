@@ -177,6 +177,19 @@ class FilmAndPersonAwardsTests {
 		assertThat(page.getElementById("awards").selectFirst("p").text()).startsWith("Walt Disney: 26 wins from 64 nominations");
 	}
 
+	@Test
+	void aCeremonyIsAnEvent() throws Exception {
+		JsonNode event = jsonLd(Html.page(mvc, "/awards/academy-awards/1996"));
+		assertThat(event.path("@type").asString()).isEqualTo("Event");
+		assertThat(event.path("name").asString()).isEqualTo("68th Academy Awards");
+		assertThat(event.path("startDate").asString()).isEqualTo("1996-03-25");
+		assertThat(event.path("location").path("name").asString()).startsWith("Dorothy Chandler Pavilion");
+		assertThat(event.path("url").asString()).isEqualTo(BASE + "/awards/academy-awards/1996");
+		assertThat(event.path("superEvent").path("name").asString()).isEqualTo("Academy Awards");
+		// a ceremony of the data set, whose day the site does not know: its year
+		assertThat(jsonLd(Html.page(mvc, "/awards/academy-awards/1998")).path("startDate").asString()).isEqualTo("1998");
+	}
+
 	private static JsonNode jsonLd(Document page) {
 		assertThat(page.select("script[type=application/ld+json]")).hasSize(1);
 		return JsonMapper.builder().build().readTree(page.selectFirst("script[type=application/ld+json]").data());
