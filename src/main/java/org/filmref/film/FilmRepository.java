@@ -20,6 +20,10 @@ public interface FilmRepository extends Repository<Film, Long> {
 			where f.slug = :slug""")
 	Optional<Film> findPageBySlug(String slug);
 
+	/** Every film's slug, for the sitemap: every film has a page. */
+	@Query("select f.slug from Film f order by f.slug")
+	List<String> findAllSlugs();
+
 	@Query("select f from Film f where f.hasPage = true order by f.title")
 	List<Film> findAllWithPage();
 

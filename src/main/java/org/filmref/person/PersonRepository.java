@@ -14,6 +14,10 @@ public interface PersonRepository extends Repository<Person, Long> {
 	@Query("select p from Person p where p.slug = :slug")
 	Optional<Person> findPageBySlug(String slug);
 
+	/** Everyone's slug, for the sitemap: everyone has a page. */
+	@Query("select p.slug from Person p order by p.slug")
+	List<String> findAllSlugs();
+
 	@Query("select p from Person p where p.hasPage = true order by p.sortName")
 	List<Person> findAllWithPage();
 
