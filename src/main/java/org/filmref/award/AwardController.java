@@ -10,6 +10,7 @@ import org.filmref.award.AwardViews.CeremonyPage;
 import org.filmref.web.Crumb;
 import org.filmref.web.NotFoundException;
 import org.filmref.web.PageMeta;
+import org.filmref.web.Site;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +33,12 @@ class AwardController {
 
 	private final AwardRepository awards;
 
-	AwardController(AwardPages pages, AwardRepository awards) {
+	private final Site site;
+
+	AwardController(AwardPages pages, AwardRepository awards, Site site) {
 		this.pages = pages;
 		this.awards = awards;
+		this.site = site;
 	}
 
 	@GetMapping("/awards")
@@ -63,9 +67,11 @@ class AwardController {
 				.map(held -> permanentRedirect(Ceremony.path(slug, held)))
 				.orElseThrow(() -> new NotFoundException("ceremony", slug + "/" + year));
 		}
+		String path = Ceremony.path(slug, year);
 		return new ModelAndView("award/ceremony", Map.of("page", page, "crumbs", List.of(Crumb.home(), AWARDS,
 				new Crumb(page.award().label(), page.award().href()), Crumb.here(page.name())), "meta",
-				PageMeta.of(page.name(), page.metaDescription(), Ceremony.path(slug, year))));
+				PageMeta.of(page.name(), page.metaDescription(), path)
+					.jsonLd(page.event(site.url(path)))));
 	}
 
 	/** A category's history: newest ceremony first; {@code ?order=oldest} for the other way round. */

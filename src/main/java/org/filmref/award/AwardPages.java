@@ -17,7 +17,7 @@ import org.filmref.award.AwardViews.CategorySection;
 import org.filmref.award.AwardViews.CeremonyItem;
 import org.filmref.award.AwardViews.CeremonyPage;
 import org.filmref.award.AwardViews.Decade;
-import org.filmref.award.AwardViews.Entry;
+import org.filmref.reference.NominationView;
 import org.filmref.award.AwardViews.FilmTally;
 import org.filmref.award.AwardViews.HistoryItem;
 import org.filmref.award.AwardViews.NameChange;
@@ -120,10 +120,10 @@ public class AwardPages {
 			else {
 				names.add(new NameChange(official, years, years));
 			}
-			List<Entry> entries = ceremonyField.stream().map(n -> Entries.of(n, null)).toList();
-			wins += (int) entries.stream().filter(Entry::won).count();
+			List<NominationView> entries = ceremonyField.stream().map(n -> Entries.of(n, null)).toList();
+			wins += (int) entries.stream().filter(NominationView::won).count();
 			items.add(new HistoryItem(new Link(ceremony.getName(), ceremony.path() + "#" + category.getSlug()),
-					years, official, entries.stream().anyMatch(Entry::credited), entries));
+					years, official, entries.stream().anyMatch(NominationView::credited), entries));
 		}
 		if (!oldestFirst) {
 			Collections.reverse(items);
@@ -150,20 +150,23 @@ public class AwardPages {
 		List<CategorySection> categories = new ArrayList<>();
 		for (List<Nomination> categoryField : byCategory.values()) {
 			CeremonyCategory category = categoryField.get(0).getCeremonyCategory();
-			List<Entry> entries = categoryField.stream().map(n -> Entries.of(n, citations)).toList();
+			List<NominationView> entries = categoryField.stream().map(n -> Entries.of(n, citations)).toList();
 			categories.add(new CategorySection(category.getCategory().getSlug(), category.getCategory().getName(),
 					OfficialNames.readable(category.getOfficialName()),
 					AwardCategory.historyPath(awardSlug, category.getCategory().getSlug()), category.isFieldComplete(),
-					category.getNote(), entries.stream().anyMatch(Entry::credited), entries));
+					category.getNote(), entries.stream().anyMatch(NominationView::credited), entries));
 		}
 		return new CeremonyPage(ceremony.getAward().link(),
 				ceremony.getName(), ceremony.getEdition(), ceremony.getCeremonyYear(), filmYears(ceremony),
 				Dates.day(ceremony.getHeldOn()), Dates.day(ceremony.getNominationsOn()), ceremony.getVenue(),
 				ceremony.getHost(), ceremony.getBroadcaster(), ceremony.getNote(), sources, tally(field), categories,
-				citations.references());
+				citations.references(), ceremony.getHeldOn() != null ? ceremony.getHeldOn().toString()
+						: String.valueOf(ceremony.getCeremonyYear()),
+				ceremony.getAward().getPresenter());
 	}
 
-	private static String filmYears(Ceremony ceremony) {
+	/** The year(s) of the films honoured, as the Academy writes them ("1927/28"). */
+	static String filmYears(Ceremony ceremony) {
 		if (ceremony.getFilmYears() != null) {
 			return ceremony.getFilmYears();
 		}
@@ -194,7 +197,7 @@ public class AwardPages {
 			if (i >= RECORD_PLACES && measure.applyAsLong(tally) < measure.applyAsLong(sorted.get(RECORD_PLACES - 1))) {
 				break;
 			}
-			String href = !tally.hasPage() ? null : films ? Film.path(tally.slug()) : Person.path(tally.slug());
+			String href = films ? Film.path(tally.slug()) : Person.path(tally.slug());
 			ranked.add(new Ranked(new Link(tally.name(), href), tally.nominations(), tally.wins()));
 		}
 		return ranked;

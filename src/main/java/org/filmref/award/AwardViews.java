@@ -5,13 +5,16 @@ import java.util.stream.Collectors;
 
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.Footnote;
+import org.filmref.reference.NominationView;
+import org.filmref.reference.NominationView.Segment;
 import org.filmref.web.Description;
+import org.filmref.web.JsonLd;
 import org.filmref.web.Link;
 
 /**
  * The view models of the award pages: the index of award bodies, one body with its ceremonies, categories and
  * records, one ceremony with the whole field of each category, and one category's history. A nomination is shown
- * the same way everywhere: an {@link Entry}.
+ * the same way everywhere: a {@link NominationView}.
  */
 public final class AwardViews {
 
@@ -82,11 +85,13 @@ public final class AwardViews {
 	/**
 	 * @param filmYears the year(s) of the films honoured, as the Academy writes them ("1927/28")
 	 * @param sources the footnote marks for the ceremony's own references
+	 * @param startDate the day it was held (ISO 8601), or only its year where the day is not known
+	 * @param presenter who presents the award ("Academy of Motion Picture Arts and Sciences"), or {@code null}
 	 */
 	public record CeremonyPage(Link award, String name, int edition, int year, String filmYears, String date,
 			String nominationsDate, String venue, String host, String broadcaster, String note,
 			List<Footnote> sources, List<FilmTally> films, List<CategorySection> categories,
-			List<CitedReference> references) {
+			List<CitedReference> references, String startDate, String presenter) {
 
 		/**
 		 * When the ceremony was held and who hosted it, and its winners, as many as fit: "The 68th Academy Awards, held on
@@ -98,14 +103,29 @@ public final class AwardViews {
 			List<String> winners = categories.stream()
 				.flatMap(category -> category.field()
 					.stream()
-					.filter(Entry::won)
+					.filter(NominationView::won)
 					.map(entry -> winner(category, entry) + " (" + category.name() + ")"))
 				.toList();
 			return winners.isEmpty() ? head : Description.listing(head + " Winners: ", winners, ".");
 		}
 
+		/**
+		 * The ceremony as a schema.org {@code Event}: when and where it was held, who presented it, and its page.
+		 */
+		public JsonLd.Node event(String url) {
+			return JsonLd.document("Event")
+				.put("@id", url + "#event")
+				.put("name", name)
+				.put("url", url)
+				.put("description", metaDescription())
+				.put("startDate", startDate)
+				.put("location", venue == null ? null : JsonLd.node("Place").put("name", venue))
+				.put("organizer", presenter == null ? null : JsonLd.node("Organization").put("name", presenter))
+				.put("superEvent", JsonLd.node("EventSeries").put("name", award.label()));
+		}
+
 		/** The film for Best Picture and where no one is credited, else the credit: "Nicolas Cage". */
-		private static String winner(CategorySection category, Entry entry) {
+		private static String winner(CategorySection category, NominationView entry) {
 			if (entry.credited() && !category.slug().equals("best-picture")) {
 				return entry.credit().stream().map(Segment::text).collect(Collectors.joining());
 			}
@@ -122,40 +142,12 @@ public final class AwardViews {
 	 * @param personal whether the category names people or companies (a nominee column), not films only
 	 */
 	public record CategorySection(String slug, String name, String officialName, String history,
-			boolean fieldComplete, String note, boolean personal, List<Entry> field) {
+			boolean fieldComplete, String note, boolean personal, List<NominationView> field) {
 
 		public boolean hasOfficialName() {
 			return officialName != null && !officialName.equalsIgnoreCase(name);
 		}
 
-	}
-
-	/**
-	 * One nomination, shown the same way on every page.
-	 *
-	 * @param credit the nominees in the Academy's wording ("Mel Gibson, Alan Ladd, Jr. and Bruce Davey, Producers"),
-	 * each nominee's name a link where they have a page
-	 * @param films the film or films, each with its own detail where a nomination covers several
-	 * @param detail the character played, the song's title, …
-	 * @param note posthumous, declined, came in 2nd, …
-	 * @param citation the official wording of an honorary or scientific/technical award
-	 * @param featured whether a film of the nomination has a page on the site (its rows are highlighted)
-	 */
-	public record Entry(boolean won, List<Segment> credit, List<FilmRef> films, String detail, String note,
-			String citation, List<Footnote> footnotes, boolean featured) {
-
-		public boolean credited() {
-			return !credit.isEmpty();
-		}
-
-	}
-
-	/** A piece of a credit: text, with an address where it names someone with a page. */
-	public record Segment(String text, String href) {
-	}
-
-	/** A film of a nomination: its title as written at the ceremony, linked where the film has a page. */
-	public record FilmRef(Link film, String detail) {
 	}
 
 	/**
@@ -194,7 +186,7 @@ public final class AwardViews {
 
 	/** The category at one ceremony: its official name that year and its field. */
 	public record HistoryItem(Link ceremony, String filmYears, String officialName, boolean personal,
-			List<Entry> field) {
+			List<NominationView> field) {
 	}
 
 	/** Records computed from the data: each list is a top ten, ties at the tenth place included. */

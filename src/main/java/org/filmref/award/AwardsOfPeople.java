@@ -1,18 +1,16 @@
 package org.filmref.award;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.filmref.person.Person;
 import org.filmref.person.PersonAwards;
-import org.filmref.person.PersonPage.AwardGroup;
-import org.filmref.person.PersonPage.AwardRow;
-import org.filmref.web.Dates;
+import org.filmref.reference.NominationsByCeremony;
 import org.springframework.stereotype.Component;
 
-/** The award feature's part of the person pages: a person's nominations, ceremony by ceremony. One statement. */
+/**
+ * The award feature's part of the person pages: the person's nominations, ceremony by ceremony, shaped as every
+ * award list is ({@link Entries}). Two statements, whatever their number.
+ */
 @Component
 class AwardsOfPeople implements PersonAwards {
 
@@ -23,36 +21,13 @@ class AwardsOfPeople implements PersonAwards {
 	}
 
 	@Override
-	public List<AwardGroup> nominationsOf(Person person) {
-		Map<Long, List<AwardRow>> rowsByCeremony = new LinkedHashMap<>();
-		Map<Long, Ceremony> ceremonies = new LinkedHashMap<>();
-		for (Nomination nomination : nominations.findFieldsOfPerson(person)) {
-			if (nomination.getPeople().stream().noneMatch(nominee -> same(nominee, person))) {
-				continue;
-			}
-			CeremonyCategory category = nomination.getCeremonyCategory();
-			Ceremony ceremony = category.getCeremony();
-			ceremonies.putIfAbsent(ceremony.getId(), ceremony);
-			rowsByCeremony.computeIfAbsent(ceremony.getId(), id -> new ArrayList<>())
-				.add(new AwardRow(category.link(), nomination.getFilm() != null ? nomination.getFilm().link() : null,
-						nomination.isWon(), nomination.getDetail(),
-						nomination.getPeople()
-							.stream()
-							.filter(nominee -> !same(nominee, person))
-							.map(Person::link)
-							.toList()));
+	public NominationsByCeremony of(Person person) {
+		List<Nomination> own = nominations.findOf(person);
+		if (own.isEmpty()) {
+			return NominationsByCeremony.NONE;
 		}
-		List<AwardGroup> groups = new ArrayList<>();
-		rowsByCeremony.forEach((id, rows) -> {
-			Ceremony ceremony = ceremonies.get(id);
-			groups.add(new AwardGroup(ceremony.getAward().link(), ceremony.link(), Dates.day(ceremony.getHeldOn()),
-					rows));
-		});
-		return groups;
-	}
-
-	private static boolean same(Person a, Person b) {
-		return a.getId().equals(b.getId());
+		nominations.fetchFilmsOf(person);
+		return Entries.byCeremony(own, true);
 	}
 
 }

@@ -1,31 +1,81 @@
 package org.filmref.award;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.filmref.award.AwardViews.Entry;
-import org.filmref.award.AwardViews.FilmRef;
-import org.filmref.award.AwardViews.Segment;
 import org.filmref.film.Film;
 import org.filmref.person.Person;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Footnote;
+import org.filmref.reference.NominationView;
+import org.filmref.reference.NominationView.FilmRef;
+import org.filmref.reference.NominationView.Segment;
+import org.filmref.reference.NominationsByCeremony;
+import org.filmref.reference.NominationsByCeremony.Group;
+import org.filmref.reference.NominationsByCeremony.Row;
+import org.filmref.web.Dates;
 import org.filmref.web.Link;
 
 /**
- * Turns a nomination into the {@link Entry} every award list shows: the Academy's wording of the nominees with each
- * nominee's name linked where they have a page, the films as titled at the ceremony, detail, note and citation.
+ * Turns a nomination into the {@link NominationView} every award list shows (the Academy's wording of the nominees
+ * with each person linked to their page, the films as titled at the ceremony, detail, note and citation), and a film's
+ * or person's nominations into {@link NominationsByCeremony}.
  */
 final class Entries {
 
 	private Entries() {
 	}
 
+	/**
+	 * Nominations (of one film or person, in the order the page lists them) grouped by ceremony, each with its
+	 * category, linked to the category's field at the ceremony and to its history.
+	 */
+	static NominationsByCeremony byCeremony(List<Nomination> nominations, boolean withFilms) {
+		Map<Long, List<Row>> rows = new LinkedHashMap<>();
+		Map<Long, Ceremony> ceremonies = new LinkedHashMap<>();
+		for (Nomination nomination : nominations) {
+			CeremonyCategory category = nomination.getCeremonyCategory();
+			Ceremony ceremony = category.getCeremony();
+			ceremonies.putIfAbsent(ceremony.getId(), ceremony);
+			rows.computeIfAbsent(ceremony.getId(), id -> new ArrayList<>())
+				.add(new Row(category.link(),
+						AwardCategory.historyPath(ceremony.getAward().getSlug(), category.getCategory().getSlug()),
+						awardName(category), of(nomination, null, withFilms)));
+		}
+		List<Group> groups = new ArrayList<>(rows.size());
+		rows.forEach((id, ceremonyRows) -> {
+			Ceremony ceremony = ceremonies.get(id);
+			groups.add(new Group(ceremony.getAward().link(), ceremony.link(), Dates.day(ceremony.getHeldOn()),
+					AwardPages.filmYears(ceremony), List.copyOf(ceremonyRows)));
+		});
+		return new NominationsByCeremony(List.copyOf(groups));
+	}
+
+	/** "Academy Award for Best Actor (1996)": an award as structured data names it. */
+	static String awardName(CeremonyCategory category) {
+		Award award = category.getCeremony().getAward();
+		String body = award.getName().endsWith("s") ? award.getName().substring(0, award.getName().length() - 1)
+				: award.getName();
+		return body + " for " + category.getCategory().getName() + " (" + category.getCeremony().getCeremonyYear()
+				+ ")";
+	}
+
 	/** An entry with the nomination's references cited through {@code citations}, or none if it is null. */
-	static Entry of(Nomination nomination, Citations citations) {
-		List<FilmRef> films = new ArrayList<>(nomination.getFilms().size());
+	static NominationView of(Nomination nomination, Citations citations) {
+		return of(nomination, citations, true);
+	}
+
+	/**
+	 * An entry, with its films only if {@code withFilms} (a film's own page lists its nominations without a film
+	 * column, and so need not load them).
+	 */
+	private static NominationView of(Nomination nomination, Citations citations, boolean withFilms) {
+		List<NominatedFilm> ofNomination = withFilms ? nomination.getFilms() : List.of();
+		List<FilmRef> films = new ArrayList<>(ofNomination.size());
 		boolean featured = false;
-		for (NominatedFilm nominated : nomination.getFilms()) {
+		for (NominatedFilm nominated : ofNomination) {
 			Film film = nominated.getFilm();
 			String title = nominated.getTitle();
 			films.add(new FilmRef(film != null ? new Link(title, film.path()) : Link.plain(title),
@@ -34,7 +84,7 @@ final class Entries {
 		}
 		List<Footnote> footnotes = citations != null ? citations.cite(nomination.getReferences()) : List.of();
 		String note = nomination.getNote() != null ? nomination.getNote().replace("|", "; ") : null;
-		return new Entry(nomination.isWon(), credit(nomination), films, nomination.getDetail(), note,
+		return new NominationView(nomination.isWon(), credit(nomination), films, nomination.getDetail(), note,
 				nomination.getCitation(), footnotes, featured);
 	}
 

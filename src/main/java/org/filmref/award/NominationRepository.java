@@ -20,18 +20,28 @@ public interface NominationRepository extends Repository<Nomination, Long> {
 
 	String ORDER = " order by a.position, c.ceremonyYear, cc.position, n.position";
 
-	/**
-	 * The whole field of every category in which the film was nominated, so that a page can name the winner of each
-	 * category the film lost.
-	 */
-	@Query(FULL + "where cc.id in (select n2.ceremonyCategory.id from Nomination n2 where n2.film = :film)" + ORDER)
-	List<Nomination> findFieldsOfFilm(Film film);
+	/** Ceremony by ceremony (oldest first, then the award bodies' order), as a film's or person's page lists them. */
+	String CHRONOLOGICAL = " order by c.ceremonyYear, a.position, cc.position, n.position";
 
-	/** The whole field of every category in which the person was nominated. */
-	@Query(FULL + """
-			where cc.id in (select n2.ceremonyCategory.id from Nomination n2 join n2.nominees nn2 where nn2.person = :person)
-			""" + ORDER)
-	List<Nomination> findFieldsOfPerson(Person person);
+	/** The nominations naming the film (as any of a nomination's films). */
+	String OF_FILM = " n.id in (select nf2.nomination.id from NominatedFilm nf2 where nf2.film = :film)";
+
+	/** The nominations naming the person as a nominee. */
+	String OF_PERSON = " n.id in (select nn2.nomination.id from Nominee nn2 where nn2.person = :person)";
+
+	/** Fetches a nomination's films: a second bag cannot be fetched with the nominees. */
+	String FILMS = "select distinct n from Nomination n left join fetch n.films nf left join fetch nf.film where";
+
+	/** The film's nominations, with their nominees. */
+	@Query(FULL + "where" + OF_FILM + CHRONOLOGICAL)
+	List<Nomination> findOf(Film film);
+
+	/** The person's nominations, with their nominees; {@link #fetchFilmsOf(Person)} loads their films. */
+	@Query(FULL + "where" + OF_PERSON + CHRONOLOGICAL)
+	List<Nomination> findOf(Person person);
+
+	@Query(FILMS + OF_PERSON)
+	List<Nomination> fetchFilmsOf(Person person);
 
 	@Query(FULL + "where c = :ceremony" + ORDER)
 	List<Nomination> findByCeremony(Ceremony ceremony);

@@ -20,8 +20,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
- * A film. Films that appear only as other nominees in an award category have {@code hasPage = false} and little
- * more than a title.
+ * A film. Every film has a page; films that appear only in the award data have {@code hasPage = false} (no article:
+ * their page shows their nominations) and little more than a title.
  */
 @Entity
 @Indexed
@@ -140,6 +140,7 @@ public class Film extends BaseEntity implements Linkable {
 		return imdbId;
 	}
 
+	/** Whether the film has an article (cast, crew, plot, reception …), not only its awards. */
 	public boolean hasPage() {
 		return hasPage;
 	}
@@ -176,10 +177,10 @@ public class Film extends BaseEntity implements Linkable {
 		return webLinks;
 	}
 
-	/** Its page, or {@code null} for a film without one (shown as plain text). */
+	/** Its page: its article, or its awards where it has no article. */
 	@Override
 	public String path() {
-		return hasPage ? path(slug) : null;
+		return path(slug);
 	}
 
 	public static String path(String slug) {

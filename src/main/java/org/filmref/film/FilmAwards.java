@@ -1,23 +1,14 @@
 package org.filmref.film;
 
-import java.util.List;
-
-import org.filmref.film.FilmPage.AwardGroup;
+import org.filmref.reference.NominationsByCeremony;
 
 /**
- * The film page's awards, from the award feature, which builds on films and implements this: the film feature knows
+ * The film pages' awards, from the award feature, which builds on films and implements this: the film feature knows
  * no nomination.
  */
 public interface FilmAwards {
 
-	/** The film's nominations (one statement), and the awards it won as the {@code Movie}'s JSON-LD names them. */
-	Nominations of(Film film);
-
-	/**
-	 * @param groups the film's nominations, ceremony by ceremony, with the winners of the categories it lost
-	 * @param won "Academy Award for Best Actor (1996)", each award the film won, once
-	 */
-	record Nominations(List<AwardGroup> groups, List<String> won) {
-	}
+	/** The film's nominations, ceremony by ceremony (a fixed number of statements, whatever their number). */
+	NominationsByCeremony of(Film film);
 
 }

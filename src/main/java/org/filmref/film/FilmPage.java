@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.Footnote;
+import org.filmref.reference.NominationsByCeremony;
 import org.filmref.reference.QuoteView;
 import org.filmref.web.Crumb;
 import org.filmref.web.Link;
@@ -12,11 +13,12 @@ import org.filmref.web.PageMeta;
 /**
  * Everything the film page shows, assembled once and cached: the page renders from this record without touching
  * the database. Its sections are named parts, in reading order; footnotes are numbered in that order whatever order
- * {@link FilmPages} builds them in.
+ * {@link FilmPages} builds them in. A film without an article ({@code article} false) has its awards, its IMDb link and
+ * nothing else.
  */
-public record FilmPage(String slug, String title, Integer year, String lead, List<Hatnote> hatnotes,
+public record FilmPage(String slug, String title, Integer year, boolean article, String lead, List<Hatnote> hatnotes,
 		List<InfoboxRow> infobox, String plot, CastAndCrew castAndCrew, List<TriviaItem> background,
-		List<MusicItem> music, Reception reception, Awards awards, List<WebLinkView> webLinks,
+		List<MusicItem> music, Reception reception, NominationsByCeremony awards, List<WebLinkView> webLinks,
 		List<CitedReference> references, TextSource textSource, PageMeta meta) {
 
 	public String path() {
@@ -69,40 +71,6 @@ public record FilmPage(String slug, String title, Integer year, String lead, Lis
 			return text == null && quotes.isEmpty();
 		}
 
-	}
-
-	/** The film's nominations, ceremony by ceremony. */
-	public record Awards(List<AwardGroup> groups) {
-
-		public boolean isEmpty() {
-			return groups.isEmpty();
-		}
-
-		public int wins() {
-			return groups.stream().mapToInt(AwardGroup::wins).sum();
-		}
-
-		public int nominations() {
-			return groups.stream().mapToInt(group -> group.rows().size()).sum();
-		}
-
-	}
-
-	public record AwardGroup(Link award, Link ceremony, String date, List<AwardRow> rows) {
-
-		public int wins() {
-			return (int) rows.stream().filter(AwardRow::won).count();
-		}
-
-	}
-
-	/**
-	 * One of the film's nominations; {@code winners} names who won the category where the film lost.
-	 */
-	public record AwardRow(String category, String href, List<Link> nominees, boolean won, List<Winner> winners) {
-	}
-
-	public record Winner(List<Link> nominees, Link film) {
 	}
 
 	public record WebLinkView(String site, String label, String url) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.filmref.film.FilmPage.Awards;
 import org.filmref.film.FilmPage.CastAndCrew;
 import org.filmref.film.FilmPage.CastMember;
 import org.filmref.film.FilmPage.CrewGroup;
@@ -24,6 +23,7 @@ import org.filmref.novel.Novel;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Fact;
 import org.filmref.reference.FactRepository;
+import org.filmref.reference.NominationsByCeremony;
 import org.filmref.song.Song;
 import org.filmref.web.Dates;
 import org.filmref.web.Link;
@@ -75,10 +75,37 @@ public class FilmPages {
 		this.site = site;
 	}
 
-	@Cacheable("filmPages")
+	/**
+	 * The page of any film: the article of a film with {@code hasPage}, else the film's awards (every film in the
+	 * Academy Awards data set has a page).
+	 */
+	@Cacheable(cacheNames = "filmPages", unless = "#result == null")
 	@Transactional(readOnly = true)
 	public Optional<FilmPage> find(String slug) {
-		return films.findPageBySlug(slug).map(this::assemble);
+		return films.findPageBySlug(slug).map(film -> film.hasPage() ? assemble(film) : awardsOnly(film));
+	}
+
+	/** A film known only from its nominations: title, year, its awards ceremony by ceremony, IMDb. */
+	private FilmPage awardsOnly(Film film) {
+		NominationsByCeremony nominations = awards.of(film);
+		Integer year = film.getReleaseYear() != null ? film.getReleaseYear() : firstYear(nominations);
+		List<WebLinkView> links = film.getImdbId() == null ? List.of()
+				: List.of(new WebLinkView("IMDb", film.getTitle(), imdb(film)));
+		return new FilmPage(film.getSlug(), film.getTitle(), year, false, null, List.of(), List.of(), null,
+				new CastAndCrew(List.of(), List.of()), List.of(), List.of(), new Reception(null, List.of(), null),
+				nominations, links, List.of(), null,
+				FilmStructuredData.meta(film, year, FilmStructuredData.description(film, year, nominations),
+						nominations, site));
+	}
+
+	/** The year of the films honoured at the film's first ceremony: 1927 for "1927/28". */
+	private static Integer firstYear(NominationsByCeremony nominations) {
+		String years = nominations.isEmpty() ? null : nominations.first().filmYears();
+		return years != null && years.length() >= 4 ? Integer.valueOf(years.substring(0, 4)) : null;
+	}
+
+	static String imdb(Film film) {
+		return "https://www.imdb.com/title/" + film.getImdbId() + "/";
 	}
 
 	private FilmPage assemble(Film film) {
@@ -101,18 +128,19 @@ public class FilmPages {
 					item.getDescription(), musicSources.cite(item.getReferences())))
 			.toList();
 		FilmReception.Quotes quotes = reception.of(film, receptionSources);
-		FilmAwards.Nominations nominations = awards.of(film);
-		return new FilmPage(film.getSlug(), film.getTitle(), film.getReleaseYear(), film.getLead(), hatnotes(film),
+		NominationsByCeremony nominations = awards.of(film);
+		return new FilmPage(film.getSlug(), film.getTitle(), film.getReleaseYear(), true, film.getLead(),
+				hatnotes(film),
 				infobox(film, filmCredits, infoboxSources), film.getPlot(),
 				new CastAndCrew(cast(filmCredits), crew(filmCredits)), background, musicItems,
-				new Reception(film.getReception(), quotes.quotes(), quotes.allQuotesPath()), new Awards(nominations.groups()),
+				new Reception(film.getReception(), quotes.quotes(), quotes.allQuotesPath()), nominations,
 				film.getWebLinks()
 					.stream()
 					.sorted(Comparator.comparingInt(WebLink::getPosition))
 					.map(link -> new WebLinkView(link.getSite(), link.getLabel(), link.getUrl()))
 					.toList(),
 				citations.references(), textSource(film),
-				FilmStructuredData.meta(film, filmCredits, quotes.structuredData(), nominations.won(), site));
+				FilmStructuredData.meta(film, filmCredits, quotes.structuredData(), nominations, site));
 	}
 
 	private static TextSource textSource(Film film) {

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Films. A film page loads the film with its novel, author, releases and web links in one statement.
+ * Films. A film page (every film has one) loads the film with its novel, author, releases and web links in one statement.
  */
 public interface FilmRepository extends Repository<Film, Long> {
 
@@ -17,8 +17,12 @@ public interface FilmRepository extends Repository<Film, Long> {
 			left join fetch f.novel n left join fetch n.author
 			left join fetch f.releases r left join fetch r.reference rr left join fetch rr.publication
 			left join fetch f.webLinks
-			where f.slug = :slug and f.hasPage = true""")
+			where f.slug = :slug""")
 	Optional<Film> findPageBySlug(String slug);
+
+	/** Every film's slug, for the sitemap: every film has a page. */
+	@Query("select f.slug from Film f order by f.slug")
+	List<String> findAllSlugs();
 
 	@Query("select f from Film f where f.hasPage = true order by f.title")
 	List<Film> findAllWithPage();

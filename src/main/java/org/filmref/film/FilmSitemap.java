@@ -6,7 +6,7 @@ import java.util.List;
 import org.filmref.web.SitemapPages;
 import org.springframework.stereotype.Component;
 
-/** The film index and every film with a page, for the sitemap. */
+/** The film index and every film (each has a page), for the sitemap. */
 @Component
 class FilmSitemap implements SitemapPages {
 
@@ -19,7 +19,7 @@ class FilmSitemap implements SitemapPages {
 	@Override
 	public List<String> sitemapPaths() {
 		List<String> paths = new ArrayList<>(List.of("/"));
-		films.findAllWithPage().forEach(film -> paths.add(film.path()));
+		films.findAllSlugs().forEach(slug -> paths.add(Film.path(slug)));
 		return paths;
 	}
 

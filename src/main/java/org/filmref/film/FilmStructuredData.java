@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.filmref.novel.Novel;
+import org.filmref.reference.NominationsByCeremony;
+import org.filmref.web.Description;
 import org.filmref.web.JsonLd;
 import org.filmref.web.JsonLd.Node;
 import org.filmref.web.PageMeta;
@@ -28,12 +30,56 @@ final class FilmStructuredData {
 
 	/**
 	 * @param reviews the critics' quotes as {@code CriticReview} nodes (their text is on their own pages)
-	 * @param won the names of the awards the film won
+	 * @param nominations the film's nominations: the {@code Movie} names the awards it won
 	 */
-	static PageMeta meta(Film film, List<Credit> credits, List<Node> reviews, List<String> won, Site site) {
+	static PageMeta meta(Film film, List<Credit> credits, List<Node> reviews, NominationsByCeremony nominations,
+			Site site) {
 		String path = film.path();
 		String title = film.getTitle() + (film.getReleaseYear() != null ? " (" + film.getReleaseYear() + " film)" : "");
-		return PageMeta.of(title, film.getLead(), path).type("video.movie").jsonLd(movie(film, credits, reviews, won, site));
+		return PageMeta.of(title, film.getLead(), path)
+			.type("video.movie")
+			.jsonLd(movie(film, credits, reviews, won(nominations), site));
+	}
+
+	/** The page of a film without an article: a {@code Movie} with its year, its wins and its IMDb address. */
+	static PageMeta meta(Film film, Integer year, String description, NominationsByCeremony nominations, Site site) {
+		String title = film.getTitle() + (year != null ? " (" + year + " film)" : "");
+		return PageMeta.of(title, description, film.path())
+			.type("video.movie")
+			.jsonLd(movie(film, List.of(), List.of(), won(nominations), site).put("dateCreated",
+					film.getReleaseYear() == null && year != null ? String.valueOf(year) : null));
+	}
+
+	/**
+	 * "Titanic (1997): 11 wins from 14 nominations at the 70th Academy Awards, among them Best Picture, Best
+	 * Director, …"
+	 */
+	static String description(Film film, Integer year, NominationsByCeremony nominations) {
+		String head = film.getTitle() + (year != null ? " (" + year + ")" : "") + ": " + nominations.totals();
+		if (nominations.isEmpty()) {
+			return head + ".";
+		}
+		head += nominations.ceremonies().size() == 1 ? " at the " + nominations.first().ceremony().label()
+				: " at " + nominations.ceremonies().size() + " ceremonies";
+		List<String> categories = nominations.ceremonies()
+			.stream()
+			.flatMap(group -> group.rows().stream())
+			.filter(row -> nominations.wins() == 0 || row.nomination().won())
+			.map(row -> row.category().label())
+			.distinct()
+			.toList();
+		return Description.listing(head + (nominations.wins() == 0 ? ": " : ", winning "), categories, ".");
+	}
+
+	/** "Academy Award for Best Actor (1996)", each award the film won, once. */
+	static List<String> won(NominationsByCeremony nominations) {
+		return nominations.ceremonies()
+			.stream()
+			.flatMap(group -> group.rows().stream())
+			.filter(row -> row.nomination().won())
+			.map(NominationsByCeremony.Row::awardName)
+			.distinct()
+			.toList();
 	}
 
 	static Node movie(Film film, List<Credit> credits, List<Node> reviews, List<String> won, Site site) {

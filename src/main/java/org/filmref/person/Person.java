@@ -13,8 +13,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
- * Anyone the site names: cast and crew, authors, songwriters, award nominees. Only people with {@code hasPage} get a
- * page of their own; the others (nominees from other films) are shown as plain names.
+ * Anyone the site names: cast and crew, authors, songwriters, award nominees. Everyone has a page; {@code hasPage}
+ * marks the people of the site's articles (the others are known from the award data).
  */
 @Entity
 @Indexed
@@ -88,10 +88,9 @@ public class Person extends BaseEntity implements Linkable {
 		return hasPage;
 	}
 
-	/** Its page, or {@code null} for a person without one (shown as plain text). */
 	@Override
 	public String path() {
-		return hasPage ? path(slug) : null;
+		return path(slug);
 	}
 
 	public static String path(String slug) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.filmref.reference.CitedReference;
 import org.filmref.reference.FactView;
+import org.filmref.reference.NominationsByCeremony;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
 
@@ -12,9 +13,10 @@ import org.filmref.web.PageMeta;
  *
  * @param born birth date and place, or {@code null} where neither is known
  * @param died death date, place and age, or {@code null}
+ * @param imdbUrl the person's IMDb page, for people in the Academy Awards data set
  */
 public record PersonPage(String slug, String name, String born, String died, String summary, List<Link> knownFor,
-		List<FactView> facts, List<FilmRoles> films, List<AwardGroup> awards, int wins, int nominations,
+		List<FactView> facts, List<FilmRoles> films, NominationsByCeremony awards, String imdbUrl,
 		List<NovelItem> novels, List<SongItem> songs, List<CitedReference> references, PageMeta meta) {
 
 	public String path() {
@@ -23,16 +25,6 @@ public record PersonPage(String slug, String name, String born, String died, Str
 
 	/** The person's roles on one film: "Director", "Actor (Ben Sanderson)". */
 	public record FilmRoles(Link film, Integer year, List<String> roles) {
-	}
-
-	/** The person's nominations at one ceremony. */
-	public record AwardGroup(Link award, Link ceremony, String date, List<AwardRow> rows) {
-	}
-
-	/**
-	 * One nomination; {@code category} links to the category's field on the ceremony page.
-	 */
-	public record AwardRow(Link category, Link film, boolean won, String detail, List<Link> coNominees) {
 	}
 
 	public record NovelItem(Link novel, Integer year, String publisher) {

@@ -11,14 +11,13 @@ import java.util.Set;
 
 import org.filmref.person.PersonIndex.Entry;
 import org.filmref.person.PersonIndex.KnownFor;
-import org.filmref.person.PersonPage.AwardGroup;
-import org.filmref.person.PersonPage.AwardRow;
 import org.filmref.person.PersonPage.FilmRoles;
 import org.filmref.person.PersonPage.NovelItem;
 import org.filmref.person.PersonPage.SongItem;
 import org.filmref.reference.Citations;
 import org.filmref.reference.FactRepository;
 import org.filmref.reference.FactView;
+import org.filmref.reference.NominationsByCeremony;
 import org.filmref.web.Dates;
 import org.filmref.web.Description;
 import org.filmref.web.Link;
@@ -34,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PersonPages {
+
+	/** How many films of their nominations the infobox names for someone known from the award data only. */
+	static final int KNOWN_FOR_AWARDED_FILMS = 4;
 
 	private final PersonRepository people;
 
@@ -60,7 +62,7 @@ public class PersonPages {
 		this.site = site;
 	}
 
-	/** The page of a person with {@code hasPage}; empty for unknown slugs and for people shown as plain names. */
+	/** The page of anyone the site names (everyone has one); empty for unknown slugs. */
 	@Cacheable(cacheNames = "personPages", unless = "#result == null")
 	@Transactional(readOnly = true)
 	public Optional<PersonPage> find(String slug) {
@@ -88,25 +90,20 @@ public class PersonPages {
 			.map(fact -> FactView.of(fact, citations))
 			.toList();
 		List<FilmRoles> filmRoles = films.rolesOf(person);
-		List<AwardGroup> awardGroups = awards.nominationsOf(person);
-		int nominationCount = awardGroups.stream().mapToInt(group -> group.rows().size()).sum();
-		int wins = (int) awardGroups.stream().flatMap(group -> group.rows().stream()).filter(AwardRow::won).count();
+		NominationsByCeremony nominations = awards.of(person);
 		List<NovelItem> novelItems = novels.novelsBy(person);
 		List<SongItem> songItems = songs.songsOf(person);
 		Set<Link> knownFor = new LinkedHashSet<>();
 		filmRoles.stream().filter(roles -> roles.film().linked()).forEach(roles -> knownFor.add(roles.film()));
-		awardGroups.stream()
-			.flatMap(group -> group.rows().stream())
-			.map(AwardRow::film)
-			.filter(film -> film != null && film.linked())
-			.forEach(knownFor::add);
+		// A person known only from the award data is known for the films of their nominations.
+		knownFor.addAll(nominations.films().stream().limit(filmRoles.isEmpty() ? KNOWN_FOR_AWARDED_FILMS : 0).toList());
 		novelItems.forEach(novel -> knownFor.add(novel.novel()));
 		songItems.forEach(song -> knownFor.add(song.song()));
 		return new PersonPage(person.getSlug(), person.getName(), born(person), died(person), person.getSummary(),
-				List.copyOf(knownFor), factViews, filmRoles, awardGroups, wins, nominationCount, novelItems, songItems,
-				citations.references(), PersonStructuredData.meta(person,
-						description(person, filmRoles, novelItems, songItems, nominationCount, wins),
-						List.copyOf(knownFor), site));
+				List.copyOf(knownFor), factViews, filmRoles, nominations, imdb(person), novelItems, songItems,
+				citations.references(),
+				PersonStructuredData.meta(person, description(person, filmRoles, novelItems, songItems, nominations),
+						List.copyOf(knownFor), nominations, imdb(person), site));
 	}
 
 	/**
@@ -114,7 +111,7 @@ public class PersonPages {
 	 * Strip Bar) in Leaving Las Vegas (1995)."
 	 */
 	private static String description(Person person, List<FilmRoles> filmRoles, List<NovelItem> novels,
-			List<SongItem> songs, int nominations, int wins) {
+			List<SongItem> songs, NominationsByCeremony nominations) {
 		if (person.getSummary() != null) {
 			return person.getSummary();
 		}
@@ -125,9 +122,18 @@ public class PersonPages {
 				+ (novel.year() != null ? " (" + novel.year() + ")" : "")));
 		songs.forEach(song -> works.add(song.role() + " of the song " + song.song().label()
 				+ (song.year() != null ? " (" + song.year() + ")" : "")));
-		String awards = nominations == 0 ? ""
-				: " " + (wins > 0 ? "Won " + wins + " of " : "") + nominations
-						+ (nominations == 1 ? " award nomination." : " award nominations.");
+		if (works.isEmpty() && !nominations.isEmpty()) {
+			// Someone known from the award data only: "Walt Disney: 26 wins from 64 Academy Award nominations, from the
+			// 5th Academy Awards (1932) to the 41st (1969), for Flowers and Trees, …"
+			String span = nominations.ceremonies().size() == 1 ? " at the " + nominations.first().ceremony().label()
+					: ", from the " + nominations.first().ceremony().label() + " to the "
+							+ nominations.last().ceremony().label();
+			return Description.listing(person.getName() + ": " + nominations.totals() + span + ", for ",
+					nominations.films().stream().map(Link::label).toList(), ".");
+		}
+		String awards = nominations.isEmpty() ? ""
+				: " " + (nominations.wins() > 0 ? "Won " + nominations.wins() + " of " : "") + nominations.nominations()
+						+ (nominations.nominations() == 1 ? " award nomination." : " award nominations.");
 		return Description.listing(person.getName() + ": ", works, "." + awards);
 	}
 
@@ -139,6 +145,10 @@ public class PersonPages {
 			text = at < 0 ? text : text.substring(0, at);
 		}
 		return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static String imdb(Person person) {
+		return person.getImdbId() == null ? null : "https://www.imdb.com/name/" + person.getImdbId() + "/";
 	}
 
 	static String years(Person person) {

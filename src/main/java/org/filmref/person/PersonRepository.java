@@ -7,12 +7,16 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * People with pages.
+ * People: everyone has a page; {@code hasPage} marks the people of the articles, whom the index lists.
  */
 public interface PersonRepository extends Repository<Person, Long> {
 
-	@Query("select p from Person p where p.slug = :slug and p.hasPage = true")
+	@Query("select p from Person p where p.slug = :slug")
 	Optional<Person> findPageBySlug(String slug);
+
+	/** Everyone's slug, for the sitemap: everyone has a page. */
+	@Query("select p.slug from Person p order by p.slug")
+	List<String> findAllSlugs();
 
 	@Query("select p from Person p where p.hasPage = true order by p.sortName")
 	List<Person> findAllWithPage();

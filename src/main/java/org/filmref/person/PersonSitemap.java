@@ -6,7 +6,7 @@ import java.util.List;
 import org.filmref.web.SitemapPages;
 import org.springframework.stereotype.Component;
 
-/** The people index and every person with a page, for the sitemap. */
+/** The people index and everyone (each has a page), for the sitemap. */
 @Component
 class PersonSitemap implements SitemapPages {
 
@@ -19,7 +19,7 @@ class PersonSitemap implements SitemapPages {
 	@Override
 	public List<String> sitemapPaths() {
 		List<String> paths = new ArrayList<>(List.of("/people"));
-		people.findAllWithPage().forEach(person -> paths.add(person.path()));
+		people.findAllSlugs().forEach(slug -> paths.add(Person.path(slug)));
 		return paths;
 	}
 

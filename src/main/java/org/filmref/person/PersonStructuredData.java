@@ -2,19 +2,24 @@ package org.filmref.person;
 
 import java.util.List;
 
+import org.filmref.reference.NominationsByCeremony;
 import org.filmref.web.JsonLd;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
 import org.filmref.web.Schema;
 import org.filmref.web.Site;
 
-/** A person's page as a schema.org {@code Person}, with the works they are known for. */
+/**
+ * A person's page as a schema.org {@code Person}, with the works they are known for and the awards they won (schema.org
+ * has no property for a nomination).
+ */
 final class PersonStructuredData {
 
 	private PersonStructuredData() {
 	}
 
-	static PageMeta meta(Person person, String description, List<Link> knownFor, Site site) {
+	static PageMeta meta(Person person, String description, List<Link> knownFor, NominationsByCeremony nominations,
+			String imdbUrl, Site site) {
 		String path = person.path();
 		return PageMeta.of(person.getName(), description, path)
 			.type("profile")
@@ -32,7 +37,15 @@ final class PersonStructuredData {
 				.put("subjectOf", knownFor.stream()
 					.filter(Link::linked)
 					.map(work -> JsonLd.node("CreativeWork").put("name", work.label()).put("url", site.url(work.href())))
-					.toList()));
+					.toList())
+				.put("award", nominations.ceremonies()
+					.stream()
+					.flatMap(group -> group.rows().stream())
+					.filter(row -> row.nomination().won())
+					.map(NominationsByCeremony.Row::awardName)
+					.distinct()
+					.toList())
+				.put("sameAs", imdbUrl));
 	}
 
 }

@@ -83,10 +83,10 @@ class AwardControllerTests {
 		assertThat(winner.select("a[href=/films/leaving-las-vegas]")).isNotEmpty();
 		assertThat(winner.text()).contains("Won");
 		assertThat(bestActor.select("tr.winner")).hasSize(1);
-		// nominees without a page are plain names, and their films plain italic titles
+		// every nominee and film has a page, with or without an article
 		Element dreyfuss = rows.stream().filter(r -> r.text().contains("Richard Dreyfuss")).findFirst().orElseThrow();
-		assertThat(dreyfuss.select("a:not(sup a)")).isEmpty();
-		assertThat(dreyfuss.select("i").text()).isEqualTo("Mr. Holland's Opus");
+		assertThat(dreyfuss.select("a[href=/people/richard-dreyfuss]").text()).isEqualTo("Richard Dreyfuss");
+		assertThat(dreyfuss.select("i a[href=/films/mr-hollands-opus]").text()).isEqualTo("Mr. Holland's Opus");
 		assertThat(dreyfuss.text()).contains("Nominated");
 		assertThat(bestActor.text()).contains("posthumous");
 

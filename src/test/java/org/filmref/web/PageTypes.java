@@ -29,7 +29,9 @@ public final class PageTypes {
 		return Stream.of(argumentSet("film index", "/"), argumentSet("film", FILM),
 				// A followed footnote or award link highlights its target (:target): its links must still contrast.
 				argumentSet("film at a reference", FILM + "#ref-1"),
+				argumentSet("film without an article", "/films/titanic-1997"),
 				argumentSet("people index", "/people"), argumentSet("person", "/people/elisabeth-shue"),
+				argumentSet("person without an article", "/people/katharine-hepburn"),
 				argumentSet("person with novels and songs", "/people/john-obrien"),
 				argumentSet("novel", "/novels/leaving-las-vegas"), argumentSet("song", "/songs/leaving-las-vegas"),
 				argumentSet("award index", "/awards"), argumentSet("award body", "/awards/academy-awards"),

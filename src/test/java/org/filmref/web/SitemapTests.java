@@ -2,6 +2,7 @@ package org.filmref.web;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -33,6 +35,9 @@ class SitemapTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private List<String> sitemap() throws Exception {
 		MvcResult result = mvc.perform(get("/sitemap.xml")).andReturn();
@@ -57,6 +62,9 @@ class SitemapTests {
 	void everyPageReachableByLinksFromTheHomePageIsInTheSitemap() throws Exception {
 		Set<String> listed = new LinkedHashSet<>(sitemap());
 		Set<String> seen = new LinkedHashSet<>();
+		Set<String> articles = new HashSet<>(jdbc.queryForList(
+				"SELECT '/films/' || slug FROM film WHERE has_page UNION SELECT '/people/' || slug FROM person WHERE has_page",
+				String.class));
 		Set<String> visited = new LinkedHashSet<>();
 		Deque<String> queue = new ArrayDeque<>(List.of("/"));
 		while (!queue.isEmpty()) {
@@ -65,6 +73,11 @@ class SitemapTests {
 				continue;
 			}
 			seen.add(path);
+			// Every film and person has a page (some 14,000, each answering 200 in the crawl test): those without an
+			// article show only their awards, whose pages are reached from the award pages; listed, not fetched.
+			if ((path.startsWith("/films/") || path.startsWith("/people/")) && !articles.contains(path)) {
+				continue;
+			}
 			MvcResult result = mvc.perform(get(path)).andReturn();
 			// Broken links are the crawl test's business (issue 3); here only pages that exist must be listed.
 			if (result.getResponse().getStatus() != 200) {

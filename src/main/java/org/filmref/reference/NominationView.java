@@ -1,0 +1,42 @@
+package org.filmref.reference;
+
+import java.util.List;
+
+import org.filmref.web.Link;
+
+/**
+ * One award nomination, shown the same way on every page that lists nominations: a ceremony's field, a category's
+ * history, a film's and a person's awards. Made by the award feature ({@code Entries}); here, with the sources (as
+ * {@link QuoteView}), so that the pages of the features below the award feature can hold it.
+ *
+ * @param credit the nominees in the Academy's wording ("Mel Gibson, Alan Ladd, Jr. and Bruce Davey, Producers"),
+ * each nominee's name a link where they have a page
+ * @param films the film or films, each with its own detail where a nomination covers several
+ * @param detail the character played, the song's title, …
+ * @param note posthumous, declined, came in 2nd, …
+ * @param citation the official wording of an honorary or scientific/technical award
+ * @param featured whether a film of the nomination has an article on the site (its rows are highlighted)
+ */
+public record NominationView(boolean won, List<Segment> credit, List<FilmRef> films, String detail, String note,
+		String citation, List<Footnote> footnotes, boolean featured) {
+
+	public boolean credited() {
+		return !credit.isEmpty();
+	}
+
+	/** The credit as plain text: "Nicolas Cage". */
+	public String creditText() {
+		StringBuilder text = new StringBuilder();
+		credit.forEach(segment -> text.append(segment.text()));
+		return text.toString();
+	}
+
+	/** A piece of a credit: text, with an address where it names someone with a page. */
+	public record Segment(String text, String href) {
+	}
+
+	/** A film of a nomination: its title as written at the ceremony, linked to the film's page. */
+	public record FilmRef(Link film, String detail) {
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.filmref.award;
+
+import org.filmref.web.Html;
+import org.filmref.web.PageTest;
+import org.filmref.web.SqlStatements;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every film and person of the Academy Awards data set has a page with their nominations, ceremony by ceremony, shown
+ * by the award feature's fragment; the figures are the data set's (see {@code AcademyAwardsDataTests}).
+ */
+@PageTest
+class FilmAndPersonAwardsTests {
+
+	private static final String BASE = "http://localhost:8080";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void aFilmWithoutAnArticleShowsItsNominationsTotalsImdbAndTheDataSetsCredit() throws Exception {
+		Document page = Html.page(mvc, "/films/titanic-1997");
+		assertThat(page.select("h1").text()).isEqualTo("Titanic");
+		assertThat(page.title()).isEqualTo("Titanic (1997 film) – filmref");
+		assertThat(page.select(".lead").text())
+			.isEqualTo("Titanic, a film of 1997, has 11 wins from 14 nominations at the 70th Academy Awards.");
+		Element awards = page.getElementById("awards");
+		assertThat(awards.select("h3 a[href=/awards/academy-awards/1998]").text()).isEqualTo("70th Academy Awards");
+		Elements rows = awards.select("tbody tr");
+		assertThat(rows).hasSize(14);
+		assertThat(awards.select("tr.won")).hasSize(11);
+		Element picture = rows.stream().filter(r -> r.text().contains("Best Picture")).findFirst().orElseThrow();
+		assertThat(picture.select("th a[href=/awards/academy-awards/1998#best-picture]").text()).isEqualTo("Best Picture");
+		assertThat(picture.select("th a[href=/awards/academy-awards/categories/best-picture]")).hasSize(1);
+		assertThat(picture.select("a[href=/people/james-cameron]").text()).isEqualTo("James Cameron");
+		assertThat(picture.text()).contains("Won");
+		Element actress = rows.stream().filter(r -> r.text().contains("Kate Winslet")).findFirst().orElseThrow();
+		assertThat(actress.text()).contains("Rose DeWitt Bukater", "Nominated");
+		assertThat(page.select("#web-links a[href=https://www.imdb.com/title/tt0120338/]")).hasSize(1);
+		assertThat(awards.select(".attribution a[href=https://github.com/DLu/oscar_data]")).hasSize(1);
+		assertThat(awards.select(".attribution a[rel=license]").text()).contains("BSD");
+		// no empty article sections
+		assertThat(page.getElementById("cast")).isNull();
+		assertThat(page.select(".infobox")).isEmpty();
+	}
+
+	@Test
+	void aFilmWithoutAnArticleIsAMovieWithItsWins() throws Exception {
+		Document page = Html.page(mvc, "/films/titanic-1997");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/films/titanic-1997");
+		assertThat(page.select("meta[name=description]").attr("content"))
+			.startsWith("Titanic (1997): 11 wins from 14 nominations at the 70th Academy Awards, winning Best ");
+		JsonNode movie = jsonLd(page);
+		assertThat(movie.path("@type").asString()).isEqualTo("Movie");
+		assertThat(movie.path("name").asString()).isEqualTo("Titanic");
+		assertThat(movie.path("url").asString()).isEqualTo(BASE + "/films/titanic-1997");
+		assertThat(movie.path("dateCreated").asString()).isEqualTo("1997");
+		assertThat(movie.path("sameAs").asString()).isEqualTo("https://www.imdb.com/title/tt0120338/");
+		assertThat(movie.path("award")).hasSize(11);
+		assertThat(movie.path("award").get(0).asString()).startsWith("Academy Award for ").endsWith(" (1998)");
+	}
+
+	@Test
+	void aPersonWithoutAnArticleShowsTheirNominationsFirstAndLastImdbAndTheCredit() throws Exception {
+		Document page = Html.page(mvc, "/people/katharine-hepburn");
+		assertThat(page.select("h1").text()).isEqualTo("Katharine Hepburn");
+		Element awards = page.getElementById("awards");
+		assertThat(awards.selectFirst("p").text()).isEqualTo("Katharine Hepburn: 4 wins from 12 nominations; first "
+				+ "nominated at the 6th Academy Awards, last at the 54th Academy Awards.");
+		assertThat(awards.select("tbody tr")).hasSize(12);
+		assertThat(awards.select("tr.won")).hasSize(4);
+		// the 1968 tie: her row and its film, linked
+		Element lion = awards.select("tbody tr")
+			.stream()
+			.filter(r -> r.text().contains("The Lion in Winter"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(lion.select("td i a[href^=/films/the-lion-in-winter-]")).hasSize(1);
+		assertThat(lion.text()).contains("Won");
+		assertThat(page.select("#web-links a[href=https://www.imdb.com/name/nm0000031/]")).hasSize(1);
+		assertThat(awards.select(".attribution a[href=https://github.com/DLu/oscar_data]")).hasSize(1);
+		JsonNode person = jsonLd(page);
+		assertThat(person.path("@type").asString()).isEqualTo("Person");
+		assertThat(person.path("award")).hasSize(4);
+		assertThat(person.path("sameAs").asString()).isEqualTo("https://www.imdb.com/name/nm0000031/");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/people/katharine-hepburn");
+		assertThat(page.select("meta[name=description]").attr("content"))
+			.startsWith("Katharine Hepburn: 4 wins from 12 nominations, from the 6th Academy Awards to the 54th");
+	}
+
+	@Test
+	void theCuratedArticlesGainTheirAwardDataWithCoNomineesLinked() throws Exception {
+		Document cage = Html.page(mvc, "/people/nicolas-cage");
+		assertThat(cage.getElementById("films").text()).contains("Actor (Ben Sanderson)");
+		Element awards = cage.getElementById("awards");
+		assertThat(awards.select("a[href=/films/adaptation-2002]")).isNotEmpty();
+		assertThat(cage.select("#web-links a[href=https://www.imdb.com/name/nm0000115/]")).hasSize(1);
+		Document figgis = Html.page(mvc, "/people/mike-figgis");
+		assertThat(figgis.getElementById("awards").select("a[href=/films/leaving-las-vegas]")).isNotEmpty();
+	}
+
+	@Test
+	void everyNomineeAndFilmOfACeremonyLinksToItsPageExceptCompanies() throws Exception {
+		Document page = Html.page(mvc, "/awards/academy-awards/1996");
+		assertThat(page.select("a[href=/people/susan-sarandon]")).isNotEmpty();
+		assertThat(page.select("a[href=/people/mel-gibson]")).isNotEmpty();
+		assertThat(page.select("a[href=/films/braveheart]")).isNotEmpty();
+		assertThat(page.select("a[href=/films/dead-man-walking]")).isNotEmpty();
+		assertThat(page.select("a[href=/people/meryl-streep]")).isNotEmpty();
+		for (Element link : page.select("#content a[href^=/people/], #content a[href^=/films/]").subList(0, 40)) {
+			mvc.perform(get(link.attr("href"))).andExpect(status().isOk());
+		}
+		// a company is named, not linked: Best Picture's early nominees are studios
+		Document first = Html.page(mvc, "/awards/academy-awards/1929");
+		assertThat(first.getElementById("best-picture").select("tbody tr").first().select("th").text())
+			.isEqualTo("The Caddo Company");
+		assertThat(first.getElementById("best-picture").select("tbody tr").first().select("th a")).isEmpty();
+	}
+
+	@Test
+	void slugsAreUniqueAndEveryFilmAndPersonIsServed() throws Exception {
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) - COUNT(DISTINCT slug) FROM film", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) - COUNT(DISTINCT slug) FROM person", Long.class)).isZero();
+		// one film and one person of each ceremony, the earliest rows of each table and the latest
+		for (String slug : jdbc.queryForList("""
+				SELECT MIN(f.slug) FROM film f JOIN nomination_film nf ON nf.film_id = f.id
+				JOIN nomination n ON n.id = nf.nomination_id JOIN ceremony_category cc ON cc.id = n.ceremony_category_id
+				GROUP BY cc.ceremony_id""", String.class)) {
+			mvc.perform(get("/films/" + slug)).andExpect(status().isOk());
+		}
+		for (String slug : jdbc.queryForList("""
+				SELECT MIN(p.slug) FROM person p JOIN nomination_nominee nn ON nn.person_id = p.id
+				JOIN nomination n ON n.id = nn.nomination_id JOIN ceremony_category cc ON cc.id = n.ceremony_category_id
+				GROUP BY cc.ceremony_id""", String.class)) {
+			mvc.perform(get("/people/" + slug)).andExpect(status().isOk());
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/films/titanic-1997, 2", "/films/leaving-las-vegas, 8", "/people/walt-disney, 7",
+			"/people/meryl-streep, 7", "/people/katharine-hepburn, 7" })
+	void statementsPerPageAreFixedWhateverTheNumberOfNominationsAndNoneWhenCached(String path, int cold)
+			throws Exception {
+		sql.startCold();
+		mvc.perform(get(path)).andExpect(status().isOk());
+		assertThat(sql.count()).as(path + " cold").isEqualTo(cold);
+		sql.startWarm();
+		mvc.perform(get(path)).andExpect(status().isOk());
+		assertThat(sql.count()).as(path + " warm").isZero();
+	}
+
+	@Test
+	void waltDisneysSixtyFourNominations() throws Exception {
+		Document page = Html.page(mvc, "/people/walt-disney");
+		assertThat(page.getElementById("awards").select("tbody tr")).hasSize(64);
+		assertThat(page.getElementById("awards").selectFirst("p").text()).startsWith("Walt Disney: 26 wins from 64 nominations");
+	}
+
+	@Test
+	void aCeremonyIsAnEvent() throws Exception {
+		JsonNode event = jsonLd(Html.page(mvc, "/awards/academy-awards/1996"));
+		assertThat(event.path("@type").asString()).isEqualTo("Event");
+		assertThat(event.path("name").asString()).isEqualTo("68th Academy Awards");
+		assertThat(event.path("startDate").asString()).isEqualTo("1996-03-25");
+		assertThat(event.path("location").path("name").asString()).startsWith("Dorothy Chandler Pavilion");
+		assertThat(event.path("url").asString()).isEqualTo(BASE + "/awards/academy-awards/1996");
+		assertThat(event.path("superEvent").path("name").asString()).isEqualTo("Academy Awards");
+		// a ceremony of the data set, whose day the site does not know: its year
+		assertThat(jsonLd(Html.page(mvc, "/awards/academy-awards/1998")).path("startDate").asString()).isEqualTo("1998");
+	}
+
+	private static JsonNode jsonLd(Document page) {
+		assertThat(page.select("script[type=application/ld+json]")).hasSize(1);
+		return JsonMapper.builder().build().readTree(page.selectFirst("script[type=application/ld+json]").data());
+	}
+
+}
