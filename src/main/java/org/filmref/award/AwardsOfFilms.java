@@ -28,6 +28,11 @@ class AwardsOfFilms implements FilmAwards {
 	}
 
 	@Override
+	public Map<Long, Integer> firstYears() {
+		return YearOf.earliest(nominations.findFilmYearsOfFilms());
+	}
+
+	@Override
 	public Nominations of(Film film) {
 		List<Nomination> fields = nominations.findFieldsOfFilm(film);
 		List<String> won = fields.stream()

@@ -23,6 +23,11 @@ class AwardsOfPeople implements PersonAwards {
 	}
 
 	@Override
+	public Map<Long, Integer> firstYears() {
+		return YearOf.earliest(nominations.findFirstYearsOfPeople());
+	}
+
+	@Override
 	public List<AwardGroup> nominationsOf(Person person) {
 		Map<Long, List<AwardRow>> rowsByCeremony = new LinkedHashMap<>();
 		Map<Long, Ceremony> ceremonies = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.filmref.film;
 
 import java.util.List;
+import java.util.Map;
 
 import org.filmref.film.FilmPage.AwardGroup;
 
@@ -12,6 +13,9 @@ public interface FilmAwards {
 
 	/** The film's nominations (one statement), and the awards it won as the {@code Movie}'s JSON-LD names them. */
 	Nominations of(Film film);
+
+	/** The film year of each nominated film's first nomination, by film id ("1927" for 1927/28). One statement. */
+	Map<Long, Integer> firstYears();
 
 	/**
 	 * @param groups the film's nominations, ceremony by ceremony, with the winners of the categories it lost

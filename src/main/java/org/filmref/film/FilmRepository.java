@@ -20,6 +20,13 @@ public interface FilmRepository extends Repository<Film, Long> {
 			where f.slug = :slug and f.hasPage = true""")
 	Optional<Film> findPageBySlug(String slug);
 
+	@Query("select f from Film f")
+	List<Film> findAll();
+
+	/** The films with an article of their own: the home page's featured films. */
+	@Query("select f from Film f where f.lead is not null and f.hasPage = true order by f.title")
+	List<Film> findFeatured();
+
 	@Query("select f from Film f where f.hasPage = true order by f.title")
 	List<Film> findAllWithPage();
 

@@ -1,6 +1,7 @@
 package org.filmref.person;
 
 import java.util.List;
+import java.util.Map;
 
 import org.filmref.person.PersonPage.AwardGroup;
 
@@ -11,5 +12,8 @@ public interface PersonAwards {
 
 	/** The person's nominations, ceremony by ceremony. */
 	List<AwardGroup> nominationsOf(Person person);
+
+	/** The film year of each nominated person's first nomination, by person id. One statement. */
+	Map<Long, Integer> firstYears();
 
 }
