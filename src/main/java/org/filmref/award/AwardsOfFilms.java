@@ -1,6 +1,7 @@
 package org.filmref.award;
 
 import java.util.List;
+import java.util.Map;
 
 import org.filmref.film.Film;
 import org.filmref.film.FilmAwards;
@@ -18,6 +19,11 @@ class AwardsOfFilms implements FilmAwards {
 
 	AwardsOfFilms(NominationRepository nominations) {
 		this.nominations = nominations;
+	}
+
+	@Override
+	public Map<Long, Integer> firstYears() {
+		return YearOf.earliest(nominations.findFilmYearsOfFilms());
 	}
 
 	@Override

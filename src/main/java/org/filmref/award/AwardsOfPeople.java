@@ -1,6 +1,7 @@
 package org.filmref.award;
 
 import java.util.List;
+import java.util.Map;
 
 import org.filmref.person.Person;
 import org.filmref.person.PersonAwards;
@@ -18,6 +19,11 @@ class AwardsOfPeople implements PersonAwards {
 
 	AwardsOfPeople(NominationRepository nominations) {
 		this.nominations = nominations;
+	}
+
+	@Override
+	public Map<Long, Integer> firstYears() {
+		return YearOf.earliest(nominations.findFirstYearsOfPeople());
 	}
 
 	@Override

@@ -43,6 +43,25 @@ public interface NominationRepository extends Repository<Nomination, Long> {
 	@Query(FILMS + OF_PERSON)
 	List<Nomination> fetchFilmsOf(Person person);
 
+	/**
+	 * The film year of each nomination of a film, as (film id, year) pairs: the nomination's own film and each film it
+	 * names. One statement.
+	 */
+	@Query("""
+			select new org.filmref.award.YearOf(f.id, c.filmYear) from Nomination n
+			join n.film f join n.ceremonyCategory cc join cc.ceremony c where c.filmYear is not null
+			union
+			select new org.filmref.award.YearOf(f.id, c.filmYear) from NominatedFilm nf
+			join nf.film f join nf.nomination n join n.ceremonyCategory cc join cc.ceremony c where c.filmYear is not null""")
+	List<YearOf> findFilmYearsOfFilms();
+
+	/** The earliest film year of each nominated person's nominations, as (person id, year). One statement. */
+	@Query("""
+			select new org.filmref.award.YearOf(p.id, min(c.filmYear)) from Nominee nn
+			join nn.person p join nn.nomination n join n.ceremonyCategory cc join cc.ceremony c
+			group by p.id""")
+	List<YearOf> findFirstYearsOfPeople();
+
 	@Query(FULL + "where c = :ceremony" + ORDER)
 	List<Nomination> findByCeremony(Ceremony ceremony);
 

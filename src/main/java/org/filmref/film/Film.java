@@ -16,7 +16,6 @@ import org.filmref.novel.Novel;
 import org.filmref.web.Link;
 import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
@@ -61,7 +60,6 @@ public class Film extends BaseEntity implements Linkable {
 
 	private String imdbId;
 
-	@GenericField
 	private boolean hasPage;
 
 	/** The article the page's text is adapted from, credited as its licence requires. */

@@ -1,5 +1,7 @@
 package org.filmref.film;
 
+import java.util.Map;
+
 import org.filmref.reference.NominationsByCeremony;
 
 /**
@@ -10,5 +12,8 @@ public interface FilmAwards {
 
 	/** The film's nominations, ceremony by ceremony (a fixed number of statements, whatever their number). */
 	NominationsByCeremony of(Film film);
+
+	/** The film year of each nominated film's first nomination, by film id ("1927" for 1927/28). One statement. */
+	Map<Long, Integer> firstYears();
 
 }

@@ -24,6 +24,13 @@ public interface FilmRepository extends Repository<Film, Long> {
 	@Query("select f.slug from Film f order by f.slug")
 	List<String> findAllSlugs();
 
+	@Query("select f from Film f")
+	List<Film> findAll();
+
+	/** The films with an article of their own: the home page's featured films. */
+	@Query("select f from Film f where f.lead is not null and f.hasPage = true order by f.title")
+	List<Film> findFeatured();
+
 	@Query("select f from Film f where f.hasPage = true order by f.title")
 	List<Film> findAllWithPage();
 

@@ -3,22 +3,28 @@ package org.filmref.film;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.filmref.web.IndexFilter;
 import org.filmref.web.SitemapPages;
 import org.springframework.stereotype.Component;
 
-/** The film index and every film (each has a page), for the sitemap. */
+/** The home page, every page of the film index and every film (each has a page), for the sitemap. */
 @Component
 class FilmSitemap implements SitemapPages {
 
 	private final FilmRepository films;
 
-	FilmSitemap(FilmRepository films) {
+	private final FilmPages pages;
+
+	FilmSitemap(FilmRepository films, FilmPages pages) {
 		this.films = films;
+		this.pages = pages;
 	}
 
 	@Override
 	public List<String> sitemapPaths() {
 		List<String> paths = new ArrayList<>(List.of("/"));
+		paths.addAll(IndexFilter.addresses(FilmIndex.PATH, pages.indexEntries(), FilmIndex.Entry::letter,
+				FilmIndex.Entry::decade));
 		films.findAllSlugs().forEach(slug -> paths.add(Film.path(slug)));
 		return paths;
 	}

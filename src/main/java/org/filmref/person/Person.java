@@ -9,7 +9,6 @@ import org.filmref.model.BaseEntity;
 import org.filmref.web.Link;
 import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
@@ -39,7 +38,6 @@ public class Person extends BaseEntity implements Linkable {
 	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String summary;
 
-	@GenericField
 	private boolean hasPage;
 
 	/** The IMDb id (nm…), for people in the Academy Awards data set. */

@@ -18,6 +18,9 @@ public interface PersonRepository extends Repository<Person, Long> {
 	@Query("select p.slug from Person p order by p.slug")
 	List<String> findAllSlugs();
 
+	@Query("select p from Person p")
+	List<Person> findAll();
+
 	@Query("select p from Person p where p.hasPage = true order by p.sortName")
 	List<Person> findAllWithPage();
 

@@ -3,22 +3,27 @@ package org.filmref.person;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.filmref.web.IndexFilter;
 import org.filmref.web.SitemapPages;
 import org.springframework.stereotype.Component;
 
-/** The people index and everyone (each has a page), for the sitemap. */
+/** Every page of the people index and everyone (each has a page), for the sitemap. */
 @Component
 class PersonSitemap implements SitemapPages {
 
 	private final PersonRepository people;
 
-	PersonSitemap(PersonRepository people) {
+	private final PersonPages pages;
+
+	PersonSitemap(PersonRepository people, PersonPages pages) {
 		this.people = people;
+		this.pages = pages;
 	}
 
 	@Override
 	public List<String> sitemapPaths() {
-		List<String> paths = new ArrayList<>(List.of("/people"));
+		List<String> paths = new ArrayList<>(IndexFilter.addresses(PersonIndex.PATH, pages.indexEntries(),
+				PersonIndex.Entry::letter, PersonIndex.Entry::decade));
 		people.findAllSlugs().forEach(slug -> paths.add(Person.path(slug)));
 		return paths;
 	}

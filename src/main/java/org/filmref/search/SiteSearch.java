@@ -81,6 +81,9 @@ public class SiteSearch {
 	private static final String[] NAME_FIELDS = { "name", "characterName", "performer.name", "author.name",
 			"critic.name" };
 
+	/** Titles, matched fuzzily too ("bravehart"), in a clause of their own: their analyzer is not the names'. */
+	private static final String[] FUZZY_TITLE_FIELDS = { "title", "originalTitle" };
+
 	/** Fields that name a document; a phrase match there (the whole title) scores extra. */
 	private static final String[] TITLE_FIELDS = { "title", "name", "characterName", "category.name" };
 
@@ -144,14 +147,15 @@ public class SiteSearch {
 			int edits = Fuzziness.maxEdits(word);
 			if (edits > 0) {
 				bool.should(f.match().fields(NAME_FIELDS).matching(word).fuzzy(edits, Fuzziness.EXACT_PREFIX));
+				bool.should(f.match().fields(FUZZY_TITLE_FIELDS).matching(word).fuzzy(edits, Fuzziness.EXACT_PREFIX));
 			}
 		}
 		if (words.size() > 1) {
 			bool.should(f.phrase().fields(TITLE_FIELDS).matching(text).slop(1).boost(PHRASE_BOOST));
 		}
-		// People and films without a page of their own (other nominees) are not search results. The filter goes
-		// beside the scoring clauses, not among them: next to a filter, "should" clauses would become optional.
-		return f.bool().must(bool).filter(f.not(f.match().field("hasPage").matching(false)));
+		// Every film and person is a result, also those without a page of their own yet (a hit names them as
+		// plain text, Linkable's path being null): the whole award data set is searchable.
+		return bool;
 	}
 
 	private SearchHit toHit(Scored scored, QueryTerms terms, Set<SearchKind> intents) {

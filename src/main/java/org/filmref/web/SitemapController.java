@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +13,7 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -27,17 +29,29 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Controller
 class SitemapController {
 
+	/** The most addresses one sitemap file may hold (the sitemaps protocol's limit); beyond, a sitemap index. */
+	static final int MAX_URLS = 50_000;
+
 	private final List<SitemapPages> features;
 
 	private final RequestMappingHandlerMapping handlers;
 
 	private final Site site;
 
+	private final int maxUrls;
+
+	@Autowired
 	SitemapController(List<SitemapPages> features,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers, Site site) {
+		this(features, handlers, site, MAX_URLS);
+	}
+
+	/** With another limit per file, for tests of the split. */
+	SitemapController(List<SitemapPages> features, RequestMappingHandlerMapping handlers, Site site, int maxUrls) {
 		this.features = features;
 		this.handlers = handlers;
 		this.site = site;
+		this.maxUrls = maxUrls;
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -45,16 +59,51 @@ class SitemapController {
 		return ResponseEntity.ok("User-agent: *\nAllow: /\n\nSitemap: " + site.url("/sitemap.xml") + "\n");
 	}
 
+	/**
+	 * Every page; or, once they are more than one file may hold, a sitemap index of {@code /sitemap-1.xml},
+	 * {@code /sitemap-2.xml}, … each with up to {@link #MAX_URLS} of them.
+	 */
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	@Transactional(readOnly = true)
 	ResponseEntity<String> sitemap() {
-		StringBuilder xml = new StringBuilder(8192)
-			.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+		List<String> paths = paths();
+		if (paths.size() <= maxUrls) {
+			return ResponseEntity.ok(urlset(paths));
+		}
+		StringBuilder xml = new StringBuilder(1024).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+			.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		for (int part = 1; part <= parts(paths); part++) {
+			xml.append("  <sitemap><loc>").append(escape(site.url(partPath(part)))).append("</loc></sitemap>\n");
+		}
+		return ResponseEntity.ok(xml.append("</sitemapindex>\n").toString());
+	}
+
+	/** One file of a split sitemap; 404 when the sitemap is one file or has no such part. */
+	@GetMapping(path = "/sitemap-{part}.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@Transactional(readOnly = true)
+	ResponseEntity<String> sitemapPart(@PathVariable int part) {
+		List<String> paths = paths();
+		if (paths.size() <= maxUrls || part < 1 || part > parts(paths)) {
+			throw new NotFoundException("sitemap part", part);
+		}
+		return ResponseEntity.ok(urlset(paths.subList((part - 1) * maxUrls, Math.min(paths.size(), part * maxUrls))));
+	}
+
+	static String partPath(int part) {
+		return "/sitemap-" + part + ".xml";
+	}
+
+	private int parts(List<String> paths) {
+		return (paths.size() + maxUrls - 1) / maxUrls;
+	}
+
+	private String urlset(List<String> paths) {
+		StringBuilder xml = new StringBuilder(8192).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-		for (String path : paths()) {
+		for (String path : paths) {
 			xml.append("  <url><loc>").append(escape(site.url(path))).append("</loc></url>\n");
 		}
-		return ResponseEntity.ok(xml.append("</urlset>\n").toString());
+		return xml.append("</urlset>\n").toString();
 	}
 
 	/** Every page's path, feature by feature. */
@@ -67,7 +116,7 @@ class SitemapController {
 		return List.copyOf(paths);
 	}
 
-	/** Whether a controller serves the path. */
+	/** Whether a controller serves the address's path (its query, as in {@code /films?letter=b}, aside). */
 	private Predicate<String> served() {
 		List<PathPattern> patterns = handlers.getHandlerMethods()
 			.keySet()
@@ -75,7 +124,11 @@ class SitemapController {
 			.flatMap(info -> info.getPatternValues().stream())
 			.map(PathPatternParser.defaultInstance::parse)
 			.toList();
-		return path -> patterns.stream().anyMatch(pattern -> pattern.matches(PathContainer.parsePath(path)));
+		return address -> {
+			int query = address.indexOf('?');
+			PathContainer path = PathContainer.parsePath(query < 0 ? address : address.substring(0, query));
+			return patterns.stream().anyMatch(pattern -> pattern.matches(path));
+		};
 	}
 
 	private static String escape(String text) {

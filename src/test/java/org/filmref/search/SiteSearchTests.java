@@ -59,6 +59,33 @@ class SiteSearchTests {
 	}
 
 	@Test
+	void misspeltNamesAndTitlesFindEveryPersonAndFilmOfTheAwardData() {
+		SearchResults streep = search.search("meryl strep");
+		assertThat(streep.best().kind()).isEqualTo(SearchKind.PERSON);
+		assertThat(streep.best().title()).isEqualTo("Meryl Streep");
+		assertThat(streep.groups().get(0).kind()).isEqualTo(SearchKind.PERSON);
+
+		SearchResults braveheart = search.search("bravehart");
+		assertThat(braveheart.best().kind()).isEqualTo(SearchKind.FILM);
+		assertThat(braveheart.best().title()).isEqualTo("Braveheart");
+
+		assertThat(search.search("katharine hepburn").best().title()).isEqualTo("Katharine Hepburn");
+		assertThat(search.search("titanic").best().title()).isEqualTo("Titanic");
+	}
+
+	@Test
+	void thePersonOrFilmRanksAboveWhatMerelyMentionsThem() {
+		// Nicolas Cage is named in trivia, critics' quotes and his character's credit; his page comes first.
+		SearchResults cage = search.search("nicolas cage");
+		assertThat(cage.best().url()).isEqualTo("/people/nicolas-cage");
+		assertThat(cage.groups().get(0).kind()).isEqualTo(SearchKind.PERSON);
+		assertThat(cage.total()).isGreaterThan(cage.groups().get(0).hits().size());
+		// Mike Figgis's film is named on the pages of its cast, quotes and trivia
+		SearchResults film = search.search("leaving las vegas");
+		assertThat(film.best().url()).isEqualTo("/films/leaving-las-vegas");
+	}
+
+	@Test
 	void wordFormsMatchByStem() {
 		SearchResults results = search.search("drinking");
 		assertThat(results.groups()).extracting(SearchResults.Group::kind).contains(SearchKind.FILM);

@@ -105,6 +105,16 @@ class PostgresProfileTests {
 	}
 
 	@Test
+	void theIndexesListTheWholeDataSetFromPostgres() throws Exception {
+		HttpResponse<String> films = get(this.port, "/films?decade=1920");
+		assertThat(films.statusCode()).isEqualTo(200);
+		assertThat(films.body()).contains("Films of the 1920s", "<li>Sunrise<span", "<li>7th Heaven<span", " (1927)");
+		HttpResponse<String> people = get(this.port, "/people?letter=c");
+		assertThat(people.statusCode()).isEqualTo(200);
+		assertThat(people.body()).contains("People under C", "first nominated for the films of");
+	}
+
+	@Test
 	void ceremonyAndPersonPagesRenderFromTheWholeAcademyAwardsDataSet() throws Exception {
 		HttpResponse<String> ceremony = get(this.port, "/awards/academy-awards/1998");
 		assertThat(ceremony.statusCode()).isEqualTo(200);

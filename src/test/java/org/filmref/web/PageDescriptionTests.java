@@ -87,7 +87,9 @@ class PageDescriptionTests {
 
 	@Test
 	void indexesSayWhatTheyList() throws Exception {
-		assertThat(description("/people")).matches("The \\d+ people in filmref's articles, .*")
+		assertThat(description("/people")).matches("People: \\d+ people in filmref, .*")
+			.hasSizeLessThanOrEqualTo(BUILT_LENGTH);
+		assertThat(description("/films?letter=b")).matches("Films under B in filmref, \\d+ in all by title, .*")
 			.hasSizeLessThanOrEqualTo(BUILT_LENGTH);
 		assertThat(description("/reviews")).matches("\\d+ critics' quotes on Leaving Las Vegas from .*")
 			.contains("Der Spiegel")

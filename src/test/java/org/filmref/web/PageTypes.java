@@ -26,7 +26,8 @@ public final class PageTypes {
 
 	/** Name and path (with a query or fragment) of each page type, for {@code @MethodSource}. */
 	public static Stream<Arguments> all() {
-		return Stream.of(argumentSet("film index", "/"), argumentSet("film", FILM),
+		return Stream.of(argumentSet("home", "/"), argumentSet("film index", "/films"),
+				argumentSet("film index of a decade, page 2", "/films?decade=1990&page=2"), argumentSet("film", FILM),
 				// A followed footnote or award link highlights its target (:target): its links must still contrast.
 				argumentSet("film at a reference", FILM + "#ref-1"),
 				argumentSet("film without an article", "/films/titanic-1997"),

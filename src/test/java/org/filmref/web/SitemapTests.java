@@ -1,6 +1,7 @@
 package org.filmref.web;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,18 +15,22 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The sitemap lists every page a reader can reach by following links from the home page, and nothing that does
- * not answer 200; robots.txt points to it.
+ * not answer 200; robots.txt points to it. Beyond 50,000 addresses it becomes a sitemap index of files.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -110,6 +115,56 @@ class SitemapTests {
 		assertThat(result.getResponse().getContentAsString()).contains("User-agent: *", "Allow: /")
 			.contains("Sitemap: " + BASE + "/sitemap.xml")
 			.doesNotContain("Disallow: /\n");
+	}
+
+	@Autowired
+	List<SitemapPages> features;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlers;
+
+	@Autowired
+	Site site;
+
+	@Test
+	void theSiteFitsOneFileAndListsEveryIndexPage() throws Exception {
+		assertThat(SitemapController.MAX_URLS).isEqualTo(50_000);
+		assertThat(sitemap()).hasSizeLessThanOrEqualTo(SitemapController.MAX_URLS)
+			.contains(BASE + "/films", BASE + "/films?page=2", BASE + "/films?letter=b", BASE + "/films?decade=1990",
+					BASE + "/people", BASE + "/people?letter=other", BASE + "/people?decade=1920");
+		assertThat(mvc.perform(get("/sitemap-1.xml")).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get("/sitemap-one.xml")).andReturn().getResponse().getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	@Transactional(readOnly = true)
+	void aSitemapOverTheLimitIsAnIndexOfFilesThatShareOutEveryAddress() {
+		List<String> all = new SitemapController(features, handlers, site).paths().stream().map(site::url).toList();
+		int limit = all.size() / 3 + 1;
+		SitemapController split = new SitemapController(features, handlers, site, limit);
+
+		Document index = xml(split.sitemap().getBody());
+		assertThat(index.select("sitemapindex > sitemap > loc").eachText()).containsExactly(BASE + "/sitemap-1.xml",
+				BASE + "/sitemap-2.xml", BASE + "/sitemap-3.xml");
+		List<String> listed = new ArrayList<>();
+		for (int part = 1; part <= 3; part++) {
+			List<String> urls = xml(split.sitemapPart(part).getBody()).select("urlset > url > loc").eachText();
+			assertThat(urls).isNotEmpty().hasSizeLessThanOrEqualTo(limit);
+			listed.addAll(urls);
+		}
+		assertThat(listed).isEqualTo(all);
+		assertThatThrownBy(() -> split.sitemapPart(4)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> split.sitemapPart(0)).isInstanceOf(NotFoundException.class);
+
+		// exactly at the limit: still one file
+		SitemapController full = new SitemapController(features, handlers, site, all.size());
+		assertThat(xml(full.sitemap().getBody()).select("urlset > url > loc").eachText()).isEqualTo(all);
+		assertThatThrownBy(() -> full.sitemapPart(1)).isInstanceOf(NotFoundException.class);
+	}
+
+	private static Document xml(String text) {
+		return Jsoup.parse(text, "", Parser.xmlParser());
 	}
 
 }

@@ -1,0 +1,83 @@
+package org.filmref.web;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where an index files a title or name: under its first letter, A to Z (accents ignored: Él under E), or under "#"
+ * when it starts with anything else (a digit, a letter outside A–Z). Read from an address as {@code ?letter=b} or
+ * {@code ?letter=other}; anything else fails conversion and is answered 400.
+ *
+ * @param initial 'A' to 'Z', or '#' for other
+ */
+public record Letter(char initial) {
+
+	public static final Letter OTHER = new Letter('#');
+
+	private static final List<Letter> ALL;
+
+	static {
+		List<Letter> all = new ArrayList<>();
+		for (char c = 'A'; c <= 'Z'; c++) {
+			all.add(new Letter(c));
+		}
+		all.add(OTHER);
+		ALL = List.copyOf(all);
+	}
+
+	public Letter {
+		if (initial != '#' && (initial < 'A' || initial > 'Z')) {
+			throw new IllegalArgumentException("Not an index letter: " + initial);
+		}
+	}
+
+	/** A to Z, then "#". */
+	public static List<Letter> all() {
+		return ALL;
+	}
+
+	/** The letter of an address's {@code letter} parameter: one letter (either case) or {@code other}. */
+	public static Letter valueOf(String param) {
+		if ("other".equals(param)) {
+			return OTHER;
+		}
+		if (param.length() == 1) {
+			char c = Character.toUpperCase(param.charAt(0));
+			if (c >= 'A' && c <= 'Z') {
+				return new Letter(c);
+			}
+		}
+		throw new IllegalArgumentException("Not an index letter: " + param);
+	}
+
+	/** Where the text is filed: its first letter or digit decides, punctuation before it is skipped. */
+	public static Letter of(String text) {
+		String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				char upper = Character.toUpperCase(c);
+				return upper >= 'A' && upper <= 'Z' ? new Letter(upper) : OTHER;
+			}
+		}
+		return OTHER;
+	}
+
+	/** "B", or "#". */
+	public String label() {
+		return String.valueOf(initial);
+	}
+
+	/** The address parameter's value: "b", or "other". */
+	public String param() {
+		return this.equals(OTHER) ? "other" : String.valueOf(initial).toLowerCase(Locale.ROOT);
+	}
+
+	@Override
+	public String toString() {
+		return param();
+	}
+
+}
