@@ -182,3 +182,36 @@ free_port() {
 metric() {
   curl -s "http://127.0.0.1:$1/actuator/prometheus" | awk -v re="$2" '$0 ~ re && !/^#/ { n += $NF } END { printf "%.0f", n }'
 }
+
+# nginx.conf serving $WORK/www on 127.0.0.1:$1, with gzip_static $2 ("on"/"off") and the location blocks $3
+# (the files as the app served them, so both sides send the very same bytes).
+nginx_conf() {
+  local port="$1" gzip_static="$2" locations="$3"
+  mkdir -p "$WORK/nginx-tmp"
+  cat >"$WORK/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
+daemon off;
+user root;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  default_type "text/html; charset=UTF-8";
+  gzip off;
+  gzip_static $gzip_static;
+  client_body_temp_path $WORK/nginx-tmp;
+  proxy_temp_path $WORK/nginx-tmp;
+  fastcgi_temp_path $WORK/nginx-tmp;
+  uwsgi_temp_path $WORK/nginx-tmp;
+  scgi_temp_path $WORK/nginx-tmp;
+  server {
+    listen 127.0.0.1:$port;
+    root $WORK/www;
+$locations  }
+}
+CONF
+}

@@ -99,35 +99,8 @@ say "RSS after the crawl: $(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/
 
 # 2. The long tail against nginx serving the same bytes, on a free port.
 NGINX_PORT=$(free_port 18090)
-mkdir -p "$WORK/nginx-tmp"
 chmod -R a+rX "$WORK/www"
-cat >"$WORK/nginx.conf" <<CONF
-worker_processes auto;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-daemon off;
-user root;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 100000;
-  default_type "text/html; charset=UTF-8";
-  gzip off;
-  gzip_static on;
-  client_body_temp_path $WORK/nginx-tmp;
-  proxy_temp_path $WORK/nginx-tmp;
-  fastcgi_temp_path $WORK/nginx-tmp;
-  uwsgi_temp_path $WORK/nginx-tmp;
-  scgi_temp_path $WORK/nginx-tmp;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    location / { try_files \$uri/index.html =404; }
-  }
-}
-CONF
+nginx_conf "$NGINX_PORT" on "    location / { try_files \$uri/index.html =404; }"$'\n'
 nginx -c "$WORK/nginx.conf" &
 NGINX_PID=$!
 STARTED_PIDS+=("$NGINX_PID")

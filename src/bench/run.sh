@@ -58,32 +58,7 @@ write_nginx_conf() {
     i=$((i + 1))
     [ -f "$WORK/www/p$i.html" ] && locations+="    location = ${page%%\?*} { try_files /p$i.html =404; }"$'\n'
   done
-  cat >"$WORK/nginx.conf" <<CONF
-worker_processes auto;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-daemon off;
-user root;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 100000;
-  default_type "text/html; charset=UTF-8";
-  gzip off;
-  gzip_static $gzip;
-  client_body_temp_path $WORK/nginx-tmp;
-  proxy_temp_path $WORK/nginx-tmp;
-  fastcgi_temp_path $WORK/nginx-tmp;
-  uwsgi_temp_path $WORK/nginx-tmp;
-  scgi_temp_path $WORK/nginx-tmp;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-$locations  }
-}
-CONF
+  nginx_conf "$NGINX_PORT" "$gzip" "$locations"
 }
 
 one_run() {
