@@ -7,4 +7,18 @@ import java.util.List;
  */
 public record CitedReference(int number, String id, ReferenceView reference, List<String> citedFrom) {
 
+	/**
+	 * The entry's content, for {@code th:utext}: a back link to each citing mark ("↑" for one, "a", "b", … for
+	 * several), then the citation.
+	 */
+	public String html() {
+		StringBuilder html = new StringBuilder(320);
+		for (String from : citedFrom) {
+			html.append("<a href=\"#").append(from).append("\">")
+				.append(citedFrom.size() == 1 ? "\u2191" : from.substring(from.lastIndexOf('-') + 1))
+				.append("</a>");
+		}
+		return html.append(' ').append(reference.html()).toString();
+	}
+
 }

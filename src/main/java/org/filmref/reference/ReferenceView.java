@@ -1,6 +1,7 @@
 package org.filmref.reference;
 
 import org.filmref.web.Dates;
+import org.filmref.web.Html;
 import org.filmref.web.Languages;
 
 /**
@@ -24,6 +25,46 @@ public record ReferenceView(Long id, String author, String title, String publica
 	/** "(in German)" for a source not in English, {@code null} for one in English or of unknown language. */
 	public String languageNote() {
 		return language == null || language.equals("en") ? null : "(in " + Languages.name(language) + ")";
+	}
+
+	/**
+	 * The citation as the References list shows it, for {@code th:utext}: "Author: <a href>Title</a>. In:
+	 * <cite>Publication</cite>, No. 20/1996. Date. Accessed …. (in German) <span class="note">…</span>".
+	 */
+	public String html() {
+		StringBuilder html = new StringBuilder(256);
+		if (author != null) {
+			Html.text(html, author).append(": ");
+		}
+		if (title != null) {
+			Html.linkOrText(html, url, title).append(". ");
+		}
+		if (publication != null) {
+			html.append("In: <cite>");
+			Html.linkOrText(html, publicationHref, publication).append("</cite>");
+			if (issue != null) {
+				String issueText = issueText();
+				Html.text(html.append(", "), issueText != null ? issueText : "");
+			}
+			html.append(". ");
+		}
+		if (date != null) {
+			Html.text(html, date).append(". ");
+		}
+		if (title == null && url != null) {
+			Html.link(html, url, url).append(". ");
+		}
+		if (accessed != null) {
+			Html.text(html.append("Accessed "), accessed).append(". ");
+		}
+		String languageNote = languageNote();
+		if (languageNote != null) {
+			Html.text(html, languageNote).append(' ');
+		}
+		if (note != null) {
+			Html.text(html.append("<span class=\"note\">"), note).append("</span>");
+		}
+		return html.toString();
 	}
 
 	/** A one-line plain-text citation, e.g. for a "cite this" box. */
