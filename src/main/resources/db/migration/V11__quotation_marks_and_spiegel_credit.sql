@@ -22,3 +22,14 @@ UPDATE nomination_film SET title = REPLACE(title, '\"', '"') WHERE title <> REPL
 UPDATE nomination_film SET detail = REPLACE(detail, '\"', '"') WHERE detail <> REPLACE(detail, '\"', '"');
 UPDATE nomination_nominee SET credited_as = REPLACE(credited_as, '\"', '"')
     WHERE credited_as <> REPLACE(credited_as, '\"', '"');
+
+-- 2. Der Spiegel 17/1996: Urs Jenny is named as its critic only by the German Wikipedia article's reference. The
+-- research notes found no copy of the review (quotes.md, item 2: "not found" — no stored spiegel.de page for it in
+-- searches by author name, issue, likely titles and wording; its citation "unverified, from the Wikipedia
+-- reference"; facts.md: title, date, URL and text unverified, "no spiegel.de copy found"). Nothing confirms or
+-- contradicts the name, so the credit keeps it with that doubt beside it, as Norbert Grob's Die Zeit credit does
+-- (V8), and structured data names no author for it.
+
+UPDATE critic_review SET
+    credit_caveat = 'according to the German Wikipedia article; no copy of the review was found'
+WHERE reference_id = (SELECT id FROM reference WHERE code = 'spiegel-1996-17');
