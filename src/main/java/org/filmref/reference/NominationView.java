@@ -11,7 +11,7 @@ import org.filmref.web.Link;
  * {@link QuoteView}), so that the pages of the features below the award feature can hold it.
  *
  * @param credit the nominees in the Academy's wording ("Mel Gibson, Alan Ladd, Jr. and Bruce Davey, Producers"),
- * each nominee's name a link where they have a page
+ * each nominee's name a link where they have a page (but not on their own page)
  * @param films the film or films, each with its own detail where a nomination covers several
  * @param detail the character played, the song's title, …
  * @param note posthumous, declined, came in 2nd, …
