@@ -93,7 +93,7 @@ public final class AwardViews {
 			List<Footnote> sources, List<FilmTally> films, List<CategorySection> categories,
 			List<CitedReference> references, String startDate, String presenter) {
 
-		/** The marks of the ceremony's own sources, for {@code th:utext}. */
+		/** The marks of the ceremony's own sources, for {@code fr:html}. */
 		public String sourceMarks() {
 			return Footnote.marks(sources);
 		}

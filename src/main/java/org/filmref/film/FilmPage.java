@@ -39,7 +39,7 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 
 	public record InfoboxValue(Link value, List<Footnote> footnotes) implements Footnoted {
 
-		/** The value, linked where it has a page, and its footnote marks, for {@code th:utext}. */
+		/** The value, linked where it has a page, and its footnote marks, for {@code fr:html}. */
 		public String html() {
 			return value.appendTo(new StringBuilder(128)).append(footnoteMarks()).toString();
 		}

@@ -33,7 +33,7 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 	}
 
 	/**
-	 * The credit, for {@code th:utext}: each named nominee a link where they have a page; a dash, and "No nominee
+	 * The credit, for {@code fr:html}: each named nominee a link where they have a page; a dash, and "No nominee
 	 * named" for screen readers, where the nomination names none.
 	 */
 	public String creditHtml() {
@@ -46,7 +46,7 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 	}
 
 	/**
-	 * The film or films, for {@code th:utext}: each title italic and linked, with its own detail where the
+	 * The film or films, for {@code fr:html}: each title italic and linked, with its own detail where the
 	 * nomination covers several.
 	 */
 	public String filmsHtml() {
@@ -63,7 +63,7 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 		return html.toString();
 	}
 
-	/** "★ Won" (strong, the star hidden from screen readers) or "Nominated", for {@code th:utext}. */
+	/** "★ Won" (strong, the star hidden from screen readers) or "Nominated", for {@code fr:html}. */
 	public String resultHtml() {
 		return won ? "<strong><span aria-hidden=\"true\">\u2605 </span>Won</strong>" : "Nominated";
 	}

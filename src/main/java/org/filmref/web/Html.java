@@ -6,7 +6,7 @@ package org.filmref.web;
  * costs Thymeleaf's event processing for every element and attribute inside it, and the film page has some 500 of
  * them. The output is what the fragments wrote: text escaped as {@code th:text} escapes it in element content (the
  * site writes quotation marks in text plainly, see {@code WhitespaceCollapsingDialect}), attribute values escaped for
- * a double-quoted attribute. Templates write it with {@code th:utext}.
+ * a double-quoted attribute. Templates write it with {@code fr:html}.
  */
 public final class Html {
 
@@ -26,7 +26,7 @@ public final class Html {
 	/**
 	 * Appends {@code <a href="href">label</a>}. A quotation mark in the address is written {@code &#34;}: the
 	 * whitespace-collapsing post-processor turns {@code &quot;} in text back into a quotation mark, and markup written
-	 * with {@code th:utext} reaches it as text.
+	 * with {@code fr:html} reaches it as text.
 	 */
 	public static StringBuilder link(StringBuilder html, String href, String label) {
 		html.append("<a href=\"");
@@ -40,7 +40,15 @@ public final class Html {
 	}
 
 	private static StringBuilder escape(StringBuilder html, String text, boolean attribute) {
-		for (int i = 0; i < text.length(); i++) {
+		int first = 0;
+		while (first < text.length() && !needsEscape(text.charAt(first), attribute)) {
+			first++;
+		}
+		if (first == text.length()) {
+			return html.append(text);
+		}
+		html.append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
 				case '&' -> html.append("&amp;");
@@ -51,6 +59,10 @@ public final class Html {
 			}
 		}
 		return html;
+	}
+
+	private static boolean needsEscape(char c, boolean attribute) {
+		return c == '&' || c == '<' || c == '>' || (attribute && c == '"');
 	}
 
 }
