@@ -2,8 +2,8 @@ package org.filmref.reference;
 
 import java.util.List;
 
-import org.filmref.web.Html;
 import org.filmref.web.Link;
+import org.filmref.web.Markup;
 
 /**
  * One award nomination, shown the same way on every page that lists nominations: a ceremony's field, a category's
@@ -41,7 +41,7 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 			return "<span aria-hidden=\"true\">\u2014</span><span class=\"visually-hidden\">No nominee named</span>";
 		}
 		StringBuilder html = new StringBuilder(64 * credit.size());
-		credit.forEach(segment -> Html.linkOrText(html, segment.href(), segment.text()));
+		credit.forEach(segment -> Markup.linkOrText(html, segment.href(), segment.text()));
 		return html.toString();
 	}
 
@@ -57,7 +57,7 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 			}
 			film.film().appendTo(html.append("<i>")).append("</i>");
 			if (film.detail() != null) {
-				Html.text(html.append(" ("), film.detail()).append(')');
+				Markup.text(html.append(" ("), film.detail()).append(')');
 			}
 		}
 		return html.toString();

@@ -1,8 +1,8 @@
 package org.filmref.reference;
 
 import org.filmref.web.Dates;
-import org.filmref.web.Html;
 import org.filmref.web.Languages;
+import org.filmref.web.Markup;
 
 /**
  * A reference as a page shows it in its References list.
@@ -34,35 +34,35 @@ public record ReferenceView(Long id, String author, String title, String publica
 	public String html() {
 		StringBuilder html = new StringBuilder(256);
 		if (author != null) {
-			Html.text(html, author).append(": ");
+			Markup.text(html, author).append(": ");
 		}
 		if (title != null) {
-			Html.linkOrText(html, url, title).append(". ");
+			Markup.linkOrText(html, url, title).append(". ");
 		}
 		if (publication != null) {
 			html.append("In: <cite>");
-			Html.linkOrText(html, publicationHref, publication).append("</cite>");
+			Markup.linkOrText(html, publicationHref, publication).append("</cite>");
 			if (issue != null) {
 				String issueText = issueText();
-				Html.text(html.append(", "), issueText != null ? issueText : "");
+				Markup.text(html.append(", "), issueText != null ? issueText : "");
 			}
 			html.append(". ");
 		}
 		if (date != null) {
-			Html.text(html, date).append(". ");
+			Markup.text(html, date).append(". ");
 		}
 		if (title == null && url != null) {
-			Html.link(html, url, url).append(". ");
+			Markup.link(html, url, url).append(". ");
 		}
 		if (accessed != null) {
-			Html.text(html.append("Accessed "), accessed).append(". ");
+			Markup.text(html.append("Accessed "), accessed).append(". ");
 		}
 		String languageNote = languageNote();
 		if (languageNote != null) {
-			Html.text(html, languageNote).append(' ');
+			Markup.text(html, languageNote).append(' ');
 		}
 		if (note != null) {
-			Html.text(html.append("<span class=\"note\">"), note).append("</span>");
+			Markup.text(html.append("<span class=\"note\">"), note).append("</span>");
 		}
 		return html.toString();
 	}

@@ -24,7 +24,7 @@ public record Link(String label, String href) {
 
 	/** Appends {@link #html()}. */
 	public StringBuilder appendTo(StringBuilder html) {
-		return Html.linkOrText(html, href, label);
+		return Markup.linkOrText(html, href, label);
 	}
 
 	/** Labels separated by commas, each linked where it has a page. */

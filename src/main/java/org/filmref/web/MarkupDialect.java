@@ -13,10 +13,10 @@ import org.thymeleaf.standard.processor.AbstractStandardExpressionAttributeTagPr
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
- * {@code fr:html="${…}"}: an element's content is markup that a view model wrote (see {@link Html}), output as it is.
+ * {@code fr:html="${…}"}: an element's content is markup that a view model wrote (see {@link Markup}), output as it is.
  * {@code th:utext} would do the same, but because the site has a post-processor ({@link WhitespaceCollapsingDialect})
  * Thymeleaf parses every {@code th:utext} value into markup events first, so that the post-processor sees its
- * elements; on the film page that parsing cost a quarter of the render. Markup from {@link Html} needs none of it:
+ * elements; on the film page that parsing cost a quarter of the render. Markup from {@link Markup} needs none of it:
  * it has no indentation to collapse and writes quotation marks as the post-processor would leave them, so it passes
  * the post-processor as one text.
  */

@@ -8,9 +8,9 @@ package org.filmref.web;
  * site writes quotation marks in text plainly, see {@code WhitespaceCollapsingDialect}), attribute values escaped for
  * a double-quoted attribute. Templates write it with {@code fr:html}.
  */
-public final class Html {
+public final class Markup {
 
-	private Html() {
+	private Markup() {
 	}
 
 	/** Text as element content: {@code &}, {@code <} and {@code >} escaped. */
