@@ -158,10 +158,12 @@ sitemap_paths() {
   while [ ${#queue[@]} -gt 0 ]; do
     xml="$(curl -sf --compressed "${queue[0]}")" || { log "cannot read ${queue[0]}"; return 1; }
     queue=("${queue[@]:1}")
+    local index=""
+    grep -q '<sitemapindex' <<<"$xml" && index=1
     while IFS= read -r loc; do
       loc="${loc//&amp;/&}"
       loc="$base/${loc#*://*/}"
-      if grep -q '<sitemapindex' <<<"$xml"; then
+      if [ -n "$index" ]; then
         queue+=("$loc")
       else
         printf '/%s\n' "${loc#"$base"/}" >>"$out"

@@ -93,6 +93,11 @@ public final class AwardViews {
 			List<Footnote> sources, List<FilmTally> films, List<CategorySection> categories,
 			List<CitedReference> references, String startDate, String presenter) {
 
+		/** The marks of the ceremony's own sources, for {@code fr:html}. */
+		public String sourceMarks() {
+			return Footnote.marks(sources);
+		}
+
 		/**
 		 * When the ceremony was held and who hosted it, and its winners, as many as fit: "The 68th Academy Awards, held on
 		 * 25 March 1996, hosted by Whoopi Goldberg. Winners: Nicolas Cage (Best Actor), … and 2 more."

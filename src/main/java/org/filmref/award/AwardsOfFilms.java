@@ -32,7 +32,7 @@ class AwardsOfFilms implements FilmAwards {
 		if (own.isEmpty()) {
 			return NominationsByCeremony.NONE;
 		}
-		return Entries.byCeremony(own, false);
+		return Entries.byCeremony(own, false, film.path());
 	}
 
 }

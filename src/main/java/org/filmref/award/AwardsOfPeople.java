@@ -33,7 +33,7 @@ class AwardsOfPeople implements PersonAwards {
 			return NominationsByCeremony.NONE;
 		}
 		nominations.fetchFilmsOf(person);
-		return Entries.byCeremony(own, true);
+		return Entries.byCeremony(own, true, person.path());
 	}
 
 }

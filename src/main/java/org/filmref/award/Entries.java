@@ -30,9 +30,10 @@ final class Entries {
 
 	/**
 	 * Nominations (of one film or person, in the order the page lists them) grouped by ceremony, each with its
-	 * category, linked to the category's field at the ceremony and to its history.
+	 * category, linked to the category's field at the ceremony and to its history. {@code self} is the address of
+	 * the page that lists them: the film or person it is about is named there without a link to itself.
 	 */
-	static NominationsByCeremony byCeremony(List<Nomination> nominations, boolean withFilms) {
+	static NominationsByCeremony byCeremony(List<Nomination> nominations, boolean withFilms, String self) {
 		Map<Long, List<Row>> rows = new LinkedHashMap<>();
 		Map<Long, Ceremony> ceremonies = new LinkedHashMap<>();
 		for (Nomination nomination : nominations) {
@@ -42,7 +43,7 @@ final class Entries {
 			rows.computeIfAbsent(ceremony.getId(), id -> new ArrayList<>())
 				.add(new Row(category.link(),
 						AwardCategory.historyPath(ceremony.getAward().getSlug(), category.getCategory().getSlug()),
-						awardName(category), of(nomination, null, withFilms)));
+						awardName(category), of(nomination, null, withFilms, self)));
 		}
 		List<Group> groups = new ArrayList<>(rows.size());
 		rows.forEach((id, ceremonyRows) -> {
@@ -64,42 +65,43 @@ final class Entries {
 
 	/** An entry with the nomination's references cited through {@code citations}, or none if it is null. */
 	static NominationView of(Nomination nomination, Citations citations) {
-		return of(nomination, citations, true);
+		return of(nomination, citations, true, null);
 	}
 
 	/**
 	 * An entry, with its films only if {@code withFilms} (a film's own page lists its nominations without a film
-	 * column, and so need not load them).
+	 * column, and so need not load them); nothing links to {@code self}, the address of the page that shows it.
 	 */
-	private static NominationView of(Nomination nomination, Citations citations, boolean withFilms) {
+	private static NominationView of(Nomination nomination, Citations citations, boolean withFilms, String self) {
 		List<NominatedFilm> ofNomination = withFilms ? nomination.getFilms() : List.of();
 		List<FilmRef> films = new ArrayList<>(ofNomination.size());
 		boolean featured = false;
 		for (NominatedFilm nominated : ofNomination) {
 			Film film = nominated.getFilm();
 			String title = nominated.getTitle();
-			films.add(new FilmRef(film != null ? new Link(title, film.path()) : Link.plain(title),
-					nominated.getDetail()));
+			films.add(new FilmRef(film != null && !film.path().equals(self) ? new Link(title, film.path())
+					: Link.plain(title), nominated.getDetail()));
 			featured |= film != null && film.hasPage();
 		}
 		List<Footnote> footnotes = citations != null ? citations.cite(nomination.getReferences()) : List.of();
 		String note = nomination.getNote() != null ? nomination.getNote().replace("|", "; ") : null;
-		return new NominationView(nomination.isWon(), credit(nomination), films, nomination.getDetail(), note,
+		return new NominationView(nomination.isWon(), credit(nomination, self), films, nomination.getDetail(), note,
 				nomination.getCitation(), footnotes, featured);
 	}
 
 	/**
 	 * The nomination's wording with each nominee found in it marked; nominees the wording does not name as credited
 	 * ("Harman-Ising" for Hugh Harman and Rudolf Ising) follow in brackets. Without a wording (the other award bodies,
-	 * scientific awards), the nominees' names separated by commas.
+	 * scientific awards), the nominees' names separated by commas. A nominee whose page is {@code self} (their own
+	 * page) is named without a link.
 	 */
-	static List<Segment> credit(Nomination nomination) {
+	static List<Segment> credit(Nomination nomination, String self) {
 		List<Segment> segments = new ArrayList<>();
 		String wording = nomination.getName();
 		List<Nominee> missing = new ArrayList<>();
 		int cursor = 0;
 		for (Nominee nominee : nomination.getNominees()) {
-			String href = href(nominee);
+			String href = href(nominee, self);
 			int[] found = wording == null ? null : find(wording, nominee.getCreditedAs(), cursor);
 			if (found == null) {
 				missing.add(nominee);
@@ -120,7 +122,7 @@ final class Entries {
 				if (i > 0) {
 					add(segments, ", ", null);
 				}
-				add(segments, missing.get(i).getName(), href(missing.get(i)));
+				add(segments, missing.get(i).getName(), href(missing.get(i), self));
 			}
 			if (wording != null) {
 				add(segments, ")", null);
@@ -129,9 +131,9 @@ final class Entries {
 		return segments;
 	}
 
-	private static String href(Nominee nominee) {
+	private static String href(Nominee nominee, String self) {
 		Person person = nominee.getPerson();
-		return person != null ? person.path() : null;
+		return person != null && !person.path().equals(self) ? person.path() : null;
 	}
 
 	/** Where the credited name is in the wording from {@code from} on, also written "Name, Jr." for "Name Jr.". */

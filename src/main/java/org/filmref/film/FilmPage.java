@@ -9,6 +9,7 @@ import org.filmref.reference.QuoteView;
 import org.filmref.web.Crumb;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
+import org.filmref.reference.Footnoted;
 
 /**
  * Everything the film page shows, assembled once and cached: the page renders from this record without touching
@@ -36,7 +37,12 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	public record InfoboxRow(String label, List<InfoboxValue> values, String note) {
 	}
 
-	public record InfoboxValue(Link value, List<Footnote> footnotes) {
+	public record InfoboxValue(Link value, List<Footnote> footnotes) implements Footnoted {
+
+		/** The value, linked where it has a page, and its footnote marks, for {@code fr:html}. */
+		public String html() {
+			return value.appendTo(new StringBuilder(128)).append(footnoteMarks()).toString();
+		}
 	}
 
 	/** The cast in billing order, the crew by role. */
@@ -53,11 +59,11 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	}
 
 	/** An item of the "Background and miscellaneous" section. */
-	public record TriviaItem(String text, String note, List<Footnote> footnotes) {
+	public record TriviaItem(String text, String note, List<Footnote> footnotes) implements Footnoted {
 	}
 
 	public record MusicItem(MusicKind kind, String title, Link performer, String description,
-			List<Footnote> footnotes) {
+			List<Footnote> footnotes) implements Footnoted {
 	}
 
 	/**

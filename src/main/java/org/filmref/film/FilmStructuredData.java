@@ -25,6 +25,9 @@ final class FilmStructuredData {
 	 */
 	static final int PRINCIPAL_CAST = 6;
 
+	/** The category a description names first: the film's own award, which the rest of the list may not reach. */
+	private static final String BEST_PICTURE = "Best Picture";
+
 	private FilmStructuredData() {
 	}
 
@@ -51,8 +54,9 @@ final class FilmStructuredData {
 	}
 
 	/**
-	 * "Titanic (1997): 11 wins from 14 nominations at the 70th Academy Awards, among them Best Picture, Best
-	 * Director, …"
+	 * "Titanic (1997): 11 wins from 14 nominations at the 70th Academy Awards, winning Best Picture, Best Director,
+	 * Best Cinematography and 8 more.": the categories it won (or, without a win, was nominated in), Best Picture
+	 * first, as many as fit.
 	 */
 	static String description(Film film, Integer year, NominationsByCeremony nominations) {
 		String head = film.getTitle() + (year != null ? " (" + year + ")" : "") + ": " + nominations.totals();
@@ -67,6 +71,7 @@ final class FilmStructuredData {
 			.filter(row -> nominations.wins() == 0 || row.nomination().won())
 			.map(row -> row.category().label())
 			.distinct()
+			.sorted(Comparator.comparing(category -> !category.equals(BEST_PICTURE)))
 			.toList();
 		return Description.listing(head + (nominations.wins() == 0 ? ": " : ", winning "), categories, ".");
 	}

@@ -1,5 +1,7 @@
 package org.filmref.reference;
 
+import java.util.List;
+
 /**
  * A footnote mark in running text. Made by {@link Citations#cite}, numbered when the page's references are listed
  * ({@link Citations#references()}), so that the page may build its parts in any order.
@@ -41,6 +43,22 @@ public final class Footnote {
 			throw new IllegalStateException("Not numbered yet: the page's references are listed last");
 		}
 		return value;
+	}
+
+	/**
+	 * The marks as the page shows them, {@code <sup id="…"><a href="#…">[1]</a></sup>} each, for {@code fr:html}
+	 * (see {@link org.filmref.web.Markup}).
+	 */
+	public static String marks(List<Footnote> footnotes) {
+		if (footnotes.isEmpty()) {
+			return "";
+		}
+		StringBuilder html = new StringBuilder(footnotes.size() * 48);
+		for (Footnote footnote : footnotes) {
+			html.append("<sup id=\"").append(footnote.id()).append("\"><a href=\"#").append(footnote.target())
+				.append("\">[").append(footnote.number()).append("]</a></sup>");
+		}
+		return html.toString();
 	}
 
 	@Override

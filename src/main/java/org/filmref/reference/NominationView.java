@@ -3,6 +3,7 @@ package org.filmref.reference;
 import java.util.List;
 
 import org.filmref.web.Link;
+import org.filmref.web.Markup;
 
 /**
  * One award nomination, shown the same way on every page that lists nominations: a ceremony's field, a category's
@@ -10,7 +11,7 @@ import org.filmref.web.Link;
  * {@link QuoteView}), so that the pages of the features below the award feature can hold it.
  *
  * @param credit the nominees in the Academy's wording ("Mel Gibson, Alan Ladd, Jr. and Bruce Davey, Producers"),
- * each nominee's name a link where they have a page
+ * each nominee's name a link where they have a page (but not on their own page)
  * @param films the film or films, each with its own detail where a nomination covers several
  * @param detail the character played, the song's title, …
  * @param note posthumous, declined, came in 2nd, …
@@ -18,7 +19,7 @@ import org.filmref.web.Link;
  * @param featured whether a film of the nomination has an article on the site (its rows are highlighted)
  */
 public record NominationView(boolean won, List<Segment> credit, List<FilmRef> films, String detail, String note,
-		String citation, List<Footnote> footnotes, boolean featured) {
+		String citation, List<Footnote> footnotes, boolean featured) implements Footnoted {
 
 	public boolean credited() {
 		return !credit.isEmpty();
@@ -29,6 +30,42 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 		StringBuilder text = new StringBuilder();
 		credit.forEach(segment -> text.append(segment.text()));
 		return text.toString();
+	}
+
+	/**
+	 * The credit, for {@code fr:html}: each named nominee a link where they have a page; a dash, and "No nominee
+	 * named" for screen readers, where the nomination names none.
+	 */
+	public String creditHtml() {
+		if (!credited()) {
+			return "<span aria-hidden=\"true\">\u2014</span><span class=\"visually-hidden\">No nominee named</span>";
+		}
+		StringBuilder html = new StringBuilder(64 * credit.size());
+		credit.forEach(segment -> Markup.linkOrText(html, segment.href(), segment.text()));
+		return html.toString();
+	}
+
+	/**
+	 * The film or films, for {@code fr:html}: each title italic and linked, with its own detail where the
+	 * nomination covers several.
+	 */
+	public String filmsHtml() {
+		StringBuilder html = new StringBuilder(96 * films.size());
+		for (FilmRef film : films) {
+			if (!html.isEmpty()) {
+				html.append(", ");
+			}
+			film.film().appendTo(html.append("<i>")).append("</i>");
+			if (film.detail() != null) {
+				Markup.text(html.append(" ("), film.detail()).append(')');
+			}
+		}
+		return html.toString();
+	}
+
+	/** "★ Won" (strong, the star hidden from screen readers) or "Nominated", for {@code fr:html}. */
+	public String resultHtml() {
+		return won ? "<strong><span aria-hidden=\"true\">\u2605 </span>Won</strong>" : "Nominated";
 	}
 
 	/** A piece of a credit: text, with an address where it names someone with a page. */

@@ -17,7 +17,7 @@ import org.filmref.web.Link;
  */
 public record QuoteView(long id, String permalink, String quote, Link critic, String creditCaveat,
 		Link publication, String issue, String date, String dateNote, String articleTitle, String originalLanguage,
-		String originalText, String note, Link film, List<Footnote> footnotes) {
+		String originalText, String note, Link film, List<Footnote> footnotes) implements Footnoted {
 
 	/** "22 December 1995 (date from the URL)", the date alone, the note alone where there is no date, or null. */
 	public String dateText() {

@@ -6,6 +6,7 @@ import org.filmref.reference.CitedReference;
 import org.filmref.reference.Footnote;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
+import org.filmref.reference.Footnoted;
 
 /**
  * Everything the song page shows, assembled by {@link SongPages}.
@@ -21,16 +22,22 @@ public record SongPage(String slug, String title, Link performer, String summary
 		List<CitedReference> references, PageMeta meta) {
 
 	/** An infobox row: one or more values, the sources of the matching fact and its note on differing sources. */
-	public record InfoboxRow(String label, List<Link> values, List<Footnote> footnotes, String note) {
+	public record InfoboxRow(String label, List<Link> values, List<Footnote> footnotes, String note) implements Footnoted {
+
+		/** The values, comma-separated and linked where they have a page, for {@code fr:html}. */
+		public String valuesHtml() {
+			return Link.joined(values);
+		}
+
 	}
 
-	public record ChartRow(String chart, int peak, Integer year, List<Footnote> footnotes) {
+	public record ChartRow(String chart, int peak, Integer year, List<Footnote> footnotes) implements Footnoted {
 	}
 
 	public record NovelSource(Link novel, Link author, Integer year) {
 	}
 
-	public record FactItem(String label, String content, String note, List<Footnote> footnotes) {
+	public record FactItem(String label, String content, String note, List<Footnote> footnotes) implements Footnoted {
 	}
 
 }

@@ -1,11 +1,16 @@
 package org.filmref.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Language names for the language codes the content carries ({@code de}, {@code en}, ...), in English.
  */
 public final class Languages {
+
+	/** Names by code: the codes are few (the content's languages), and a name costs a language-tag parse. */
+	private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
 	private Languages() {
 	}
@@ -15,6 +20,10 @@ public final class Languages {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
+		return NAMES.computeIfAbsent(code, Languages::lookUp);
+	}
+
+	private static String lookUp(String code) {
 		String name = Locale.forLanguageTag(code.strip()).getDisplayLanguage(Locale.ENGLISH);
 		return name.isEmpty() ? code : name;
 	}

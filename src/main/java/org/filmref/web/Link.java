@@ -17,4 +17,26 @@ public record Link(String label, String href) {
 		return href != null;
 	}
 
+	/** {@code <a href="…">label</a>}, or the label alone where there is no page (templates: {@code fr:html}). */
+	public String html() {
+		return appendTo(new StringBuilder(label.length() + (href != null ? href.length() + 16 : 0))).toString();
+	}
+
+	/** Appends {@link #html()}. */
+	public StringBuilder appendTo(StringBuilder html) {
+		return Markup.linkOrText(html, href, label);
+	}
+
+	/** Labels separated by commas, each linked where it has a page. */
+	public static String joined(Iterable<Link> links) {
+		StringBuilder html = new StringBuilder();
+		for (Link link : links) {
+			if (!html.isEmpty()) {
+				html.append(", ");
+			}
+			link.appendTo(html);
+		}
+		return html.toString();
+	}
+
 }

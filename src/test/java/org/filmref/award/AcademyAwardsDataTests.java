@@ -90,6 +90,61 @@ class AcademyAwardsDataTests {
 		assertThat(lines).hasSize(12_137);
 	}
 
+	/**
+	 * The file writes a quotation mark inside a field as \" (Python's csv module with a backslash as escape
+	 * character, its README says): the site shows the quotation mark, never the backslash.
+	 */
+	@Test
+	void quotationMarksAreShownAsTheDataSetMeansThem() throws Exception {
+		List<String> citations = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		int escaped = 0;
+		for (Line line : lines) {
+			for (String field : line.fields()) {
+				escaped += field.split("\\\\\"", -1).length - 1;
+				assertThat(field.replace("\\\"", "")).as("a backslash escapes only a quotation mark").doesNotContain("\\");
+			}
+			if (line.fields()[13].contains("\\\"")) {
+				citations.add(line.fields()[13].trim().replace("\\\"", "\""));
+			}
+			if (line.fields()[12].contains("\\\"")) {
+				notes.add(line.fields()[12].trim().replace("\\\"", "\""));
+			}
+		}
+		assertThat(escaped).isEqualTo(194);
+		assertThat(citations).hasSize(40).contains("To Walt Disney for the creation of \"Mickey Mouse.\"");
+		for (String citation : citations) {
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM nomination WHERE citation = ?").param(citation).query(Integer.class)
+				.single()).as(citation).isPositive();
+		}
+		assertThat(notes).hasSize(28);
+		for (String note : notes) {
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM nomination WHERE note = ?").param(note).query(Integer.class)
+				.single()).as(note).isPositive();
+		}
+		for (String column : List.of("film.title", "person.name", "person.sort_name", "company.name",
+				"nomination.name", "nomination.detail", "nomination.note", "nomination.citation",
+				"nomination_film.title", "nomination_nominee.credited_as")) {
+			String[] table = column.split("\\.");
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table[0] + " WHERE LOCATE(?, " + table[1] + ") > 0")
+				.param("\\")
+				.query(Integer.class)
+				.single()).as("texts with a backslash in " + column).isZero();
+		}
+
+		Document disney = Html.page(mvc, "/people/walt-disney");
+		assertThat(disney.select(".citation").eachText())
+			.contains("To Walt Disney for the creation of \"Mickey Mouse.\"");
+		assertThat(disney.body().text()).doesNotContain("\\");
+		Document first = Html.page(mvc, "/awards/academy-awards/1929");
+		assertThat(first.select(".note").eachText())
+			.anyMatch(note -> note.startsWith("NOTE: \"The Academy Board of Judges on merit awards"));
+		assertThat(first.body().text()).doesNotContain("\\");
+		Document mcGill = Html.page(mvc, "/people/barney-chick-mcgill");
+		assertThat(mcGill.select("h1").text()).isEqualTo("Barney \"Chick\" McGill");
+		assertThat(mcGill.body().text()).doesNotContain("\\");
+	}
+
 	@Test
 	void everyCeremonyPageShowsEachCategoryOfTheFileWithAsManyNominationsAndWinners() throws Exception {
 		Map<Integer, Map<String, int[]>> ceremonies = new LinkedHashMap<>();

@@ -121,6 +121,25 @@ class FilmAndPersonAwardsTests {
 	}
 
 	@Test
+	void onAPersonsPageTheirOwnNameInACreditIsNotALinkButTheirCoNomineesAre() throws Exception {
+		Document page = Html.page(mvc, "/people/james-cameron");
+		Element awards = page.getElementById("awards");
+		Element picture = awards.select("tbody tr")
+			.stream()
+			.filter(r -> r.text().contains("Best Picture") && r.text().contains("Titanic"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(picture.select("td").get(0).text()).isEqualTo("James Cameron and Jon Landau, Producers");
+		assertThat(picture.select("a[href=/people/jon-landau]").text()).isEqualTo("Jon Landau");
+		assertThat(picture.select("td i a[href=/films/titanic-1997]").text()).isEqualTo("Titanic");
+		assertThat(awards.select("a[href=/people/james-cameron]")).isEmpty();
+		assertThat(awards.select("tbody tr td:eq(1)").eachText()).allMatch(credit -> credit.contains("James Cameron"));
+		// his name links to his page from everywhere else: the film's page, the ceremony
+		assertThat(Html.page(mvc, "/films/titanic-1997").select("#awards a[href=/people/james-cameron]")).isNotEmpty();
+		assertThat(Html.page(mvc, "/awards/academy-awards/1998").select("a[href=/people/james-cameron]")).isNotEmpty();
+	}
+
+	@Test
 	void everyNomineeAndFilmOfACeremonyLinksToItsPageExceptCompanies() throws Exception {
 		Document page = Html.page(mvc, "/awards/academy-awards/1996");
 		assertThat(page.select("a[href=/people/susan-sarandon]")).isNotEmpty();

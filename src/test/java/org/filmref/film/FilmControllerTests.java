@@ -136,6 +136,10 @@ class FilmControllerTests {
 
 	@Test
 	void theSeedsAttributionsAreShownWithTheirDoubt() {
+		// quotes.md, item 2: the Spiegel review was not found; its author's name comes from the German article only
+		Element spiegel = page.select("#reception .quote").get(1);
+		assertThat(spiegel.selectFirst("figcaption").text()).startsWith("— Urs Jenny (according to the German "
+				+ "Wikipedia article; no copy of the review was found), Der Spiegel 17/1996");
 		Element zeit = page.select("#reception .quote").get(2);
 		assertThat(zeit.selectFirst("figcaption").text()).startsWith("— Norbert Grob (according to the German "
 				+ "Wikipedia article; the author line of the stored review could not be read), Die Zeit 20/1996, "

@@ -63,6 +63,9 @@ class ReviewControllerTests {
 		assertThat(grob.selectFirst(".quote figcaption").text())
 			.contains("Norbert Grob (according to the German Wikipedia article; the author line of the stored review "
 					+ "could not be read)");
+		Document jenny = Html.page(mvc, "/critics/urs-jenny");
+		assertThat(jenny.selectFirst(".quote figcaption").text())
+			.contains("Urs Jenny (according to the German Wikipedia article; no copy of the review was found)");
 		mvc.perform(get("/critics/no-such-critic")).andExpect(status().isNotFound());
 		mvc.perform(post("/critics")).andExpect(status().isMethodNotAllowed());
 	}

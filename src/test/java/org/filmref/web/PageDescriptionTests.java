@@ -80,6 +80,21 @@ class PageDescriptionTests {
 	}
 
 	@Test
+	void aFilmThatWonBestPictureSaysSoFirst() throws Exception {
+		assertThat(description("/films/titanic-1997"))
+			.startsWith("Titanic (1997): 11 wins from 14 nominations at the 70th Academy Awards, winning Best Picture, ")
+			.endsWith(" more.")
+			.hasSizeLessThanOrEqualTo(BUILT_LENGTH);
+		assertThat(description("/films/ben-hur-1959"))
+			.startsWith("Ben-Hur (1959): 11 wins from 12 nominations at the 32nd Academy Awards, winning Best Picture, ")
+			.hasSizeLessThanOrEqualTo(BUILT_LENGTH);
+		// a film that won other awards but not Best Picture, for which it was nominated, does not name it as won
+		assertThat(description("/films/avatar-2009")).contains(", winning ")
+			.doesNotContain("Best Picture")
+			.hasSizeLessThanOrEqualTo(BUILT_LENGTH);
+	}
+
+	@Test
 	void aPersonWithoutASummaryIsDescribedByTheirWork() throws Exception {
 		assertThat(description("/people/albert-henderson"))
 			.isEqualTo("Albert Henderson: actor (Man at Strip Bar) in Leaving Las Vegas (1995).");

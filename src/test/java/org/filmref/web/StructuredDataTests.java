@@ -80,7 +80,8 @@ class StructuredDataTests {
 	void reviewPermalinkIsACriticReviewOfTheFilm() throws Exception {
 		JsonNode review = jsonLd(page("/reviews/2"));
 		assertThat(review.path("@type").asString()).isEqualTo("CriticReview");
-		assertThat(review.path("author").path("name").asString()).isEqualTo("Urs Jenny");
+		// Urs Jenny is named only by the German Wikipedia article (the review was not found): a doubt, no author
+		assertThat(review.has("author")).isFalse();
 		assertThat(review.path("publisher").path("name").asString()).isEqualTo("Der Spiegel");
 		assertThat(review.path("reviewBody").asString()).isNotBlank();
 		assertThat(review.path("url").asString()).isEqualTo(BASE + "/reviews/2");

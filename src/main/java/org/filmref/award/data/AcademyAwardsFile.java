@@ -15,6 +15,10 @@ import java.util.zip.CRC32;
  * The Academy Awards data set (db/data/oscar-data/oscars.csv, DLu/oscar_data, BSD 2-Clause): one row per nomination,
  * tab-separated, UTF-8, a header row; trailing empty fields may be missing. Fields that hold several values separate
  * them with {@code |} in matching order (Nominees and NomineeIds; Film, FilmId and Detail).
+ * <p>
+ * The data set is written by Python's csv module with {@code doublequote=False, escapechar='\\'} (its
+ * {@code utilities.py}): a quotation mark in a field is written {@code \"}, a backslash {@code \\}; no field is
+ * quoted. The rows hold the text as meant: {@code To Walt Disney for the creation of "Mickey Mouse."}.
  */
 public final class AcademyAwardsFile {
 
@@ -73,7 +77,7 @@ public final class AcademyAwardsFile {
 			if (line.isEmpty()) {
 				continue;
 			}
-			String[] f = Arrays.copyOf(line.split("\t", -1), COLUMNS.size());
+			String[] f = Arrays.copyOf(fields(line), COLUMNS.size());
 			try {
 				List<String> films = split(f[5]);
 				List<String> filmIds = split(f[6]);
@@ -97,6 +101,30 @@ public final class AcademyAwardsFile {
 			}
 		}
 		return rows;
+	}
+
+	/** The fields of a line, each with its escapes undone ({@code \"} is {@code "}). */
+	static String[] fields(String line) {
+		if (line.indexOf('\\') < 0) {
+			return line.split("\t", -1);
+		}
+		List<String> fields = new ArrayList<>(COLUMNS.size());
+		StringBuilder field = new StringBuilder(line.length());
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '\\' && i + 1 < line.length()) {
+				field.append(line.charAt(++i));
+			}
+			else if (c == '\t') {
+				fields.add(field.toString());
+				field.setLength(0);
+			}
+			else {
+				field.append(c);
+			}
+		}
+		fields.add(field.toString());
+		return fields.toArray(String[]::new);
 	}
 
 	/** A checksum of the file's bytes, so that Flyway and the content version notice a changed file. */

@@ -44,6 +44,46 @@ class AcademyAwardsLoaderTests {
 			.isEqualTo(before.get("company") + 1);
 	}
 
+	/**
+	 * The file escapes quotation marks (\"); the loader reads them as quotation marks, and V11 mends a database that
+	 * an earlier loader filled with the backslashes kept.
+	 */
+	@Test
+	void quotationMarksAreReadAsTheDataSetMeansThemAndMendedInAnEarlierLoad() {
+		assertThat(AcademyAwardsFile.fields("5\t\tTo Walt Disney for the creation of \\\"Mickey Mouse.\\\"\t"))
+			.containsExactly("5", "", "To Walt Disney for the creation of \"Mickey Mouse.\"", "");
+		assertThat(AcademyAwardsFile.fields("a\\\\b\tc")).containsExactly("a\\b", "c");
+
+		DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:loader_escaped;DB_CLOSE_DELAY=-1",
+				"sa", "");
+		Flyway.configure().dataSource(h2).locations("classpath:db/migration").target("10").load().migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(h2);
+		String disney = "To Walt Disney for the creation of \"Mickey Mouse.\"";
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE citation = ?", Long.class, disney))
+			.isEqualTo(1);
+		// what the loader wrote before it read the escapes
+		jdbc.update("UPDATE nomination SET citation = REPLACE(citation, '\"', '\\\"')");
+		jdbc.update("UPDATE person SET name = REPLACE(name, '\"', '\\\"'), sort_name = REPLACE(sort_name, '\"', '\\\"')");
+		jdbc.update("UPDATE nomination_nominee SET credited_as = REPLACE(credited_as, '\"', '\\\"')");
+		assertThat(jdbc.queryForObject("SELECT name FROM person WHERE slug = 'barney-chick-mcgill'", String.class))
+			.isEqualTo("Barney \\\"Chick\\\" McGill");
+
+		Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE citation = ?", Long.class, disney))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT name FROM person WHERE slug = 'barney-chick-mcgill'", String.class))
+			.isEqualTo("Barney \"Chick\" McGill");
+		assertThat(jdbc.queryForObject("SELECT sort_name FROM person WHERE slug = 'barney-chick-mcgill'",
+				String.class)).isEqualTo("McGill, Barney \"Chick\"");
+		for (String column : List.of("person.name", "person.sort_name", "nomination.citation",
+				"nomination_nominee.credited_as")) {
+			String[] table = column.split("\\.");
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table[0] + " WHERE LOCATE(?, " + table[1] + ") > 0",
+					Long.class, "\\")).as(column).isZero();
+		}
+	}
+
 	private static Map<String, Long> counts(JdbcTemplate jdbc) {
 		Map<String, Long> counts = new TreeMap<>();
 		for (String table : TABLES) {

@@ -1,0 +1,68 @@
+package org.filmref.web;
+
+/**
+ * Markup for the small pieces that pages repeat hundreds of times (a name that links to its page, a footnote mark, a
+ * citation), written by the view models that hold them instead of by a template fragment per piece: a fragment call
+ * costs Thymeleaf's event processing for every element and attribute inside it, and the film page has some 500 of
+ * them. The output is what the fragments wrote: text escaped as {@code th:text} escapes it in element content (the
+ * site writes quotation marks in text plainly, see {@code WhitespaceCollapsingDialect}), attribute values escaped for
+ * a double-quoted attribute. Templates write it with {@code fr:html}.
+ */
+public final class Markup {
+
+	private Markup() {
+	}
+
+	/** Text as element content: {@code &}, {@code <} and {@code >} escaped. */
+	public static String text(String text) {
+		return escape(new StringBuilder(text.length() + 16), text, false).toString();
+	}
+
+	/** Appends text as element content. */
+	public static StringBuilder text(StringBuilder html, String text) {
+		return escape(html, text, false);
+	}
+
+	/**
+	 * Appends {@code <a href="href">label</a>}. A quotation mark in the address is written {@code &#34;}: the
+	 * whitespace-collapsing post-processor turns {@code &quot;} in text back into a quotation mark, and markup written
+	 * with {@code fr:html} reaches it as text.
+	 */
+	public static StringBuilder link(StringBuilder html, String href, String label) {
+		html.append("<a href=\"");
+		escape(html, href, true).append("\">");
+		return escape(html, label, false).append("</a>");
+	}
+
+	/** Appends a link where there is an address, the label alone where there is none. */
+	public static StringBuilder linkOrText(StringBuilder html, String href, String label) {
+		return href != null ? link(html, href, label) : text(html, label);
+	}
+
+	private static StringBuilder escape(StringBuilder html, String text, boolean attribute) {
+		int first = 0;
+		while (first < text.length() && !needsEscape(text.charAt(first), attribute)) {
+			first++;
+		}
+		if (first == text.length()) {
+			return html.append(text);
+		}
+		html.append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> html.append("&amp;");
+				case '<' -> html.append("&lt;");
+				case '>' -> html.append("&gt;");
+				case '"' -> html.append(attribute ? "&#34;" : "\"");
+				default -> html.append(c);
+			}
+		}
+		return html;
+	}
+
+	private static boolean needsEscape(char c, boolean attribute) {
+		return c == '&' || c == '<' || c == '>' || (attribute && c == '"');
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.filmref.web;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Markup written by view models: escaped as Thymeleaf escapes text, and output by {@code fr:html} as it is, through
+ * the whitespace-collapsing post-processor, the same as the fragments it replaced.
+ */
+class MarkupTests {
+
+	@Test
+	void textEscapesMarkupButWritesQuotationMarksPlainly() {
+		assertThat(Markup.text("Tom & Jerry <3 \"Ben-Hur\" O'Brien")).isEqualTo("Tom &amp; Jerry &lt;3 \"Ben-Hur\" O'Brien");
+		assertThat(Markup.text("Leaving Las Vegas")).isEqualTo("Leaving Las Vegas");
+	}
+
+	@Test
+	void linksEscapeTheAddressForADoubleQuotedAttribute() {
+		assertThat(new Link("Tom & Jerry", "/films/tom-&-\"jerry\"").html())
+			.isEqualTo("<a href=\"/films/tom-&amp;-&#34;jerry&#34;\">Tom &amp; Jerry</a>");
+		assertThat(Link.plain("Warner Bros.").html()).isEqualTo("Warner Bros.");
+		assertThat(Link.joined(java.util.List.of(new Link("A", "/a"), Link.plain("B"), new Link("C", "/c"))))
+			.isEqualTo("<a href=\"/a\">A</a>, B, <a href=\"/c\">C</a>");
+	}
+
+	@Test
+	void frHtmlWritesTheMarkupAsItIsWhereThUtextAndThTextWouldNot() {
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(new StringTemplateResolver());
+		engine.setAdditionalDialects(Set.of(new MarkupDialect(), new WhitespaceCollapsingDialect()));
+		Context context = new Context();
+		context.setVariables(Map.of("link", new Link("Tom & \"Jerry\"", "/people/tom")));
+
+		String html = engine.process("<p>\n    <th:block fr:html=\"${link.html()}\">Name</th:block>\n  </p>", context);
+
+		assertThat(html).isEqualTo("<p>\n<a href=\"/people/tom\">Tom &amp; \"Jerry\"</a>\n</p>");
+		assertThat(engine.process("<p th:text=\"${link.html()}\"></p>", context)).startsWith("<p>&lt;a href=");
+	}
+
+}
