@@ -51,7 +51,7 @@ public class AwardPages {
 		this.nominations = nominations;
 	}
 
-	@Cacheable("awardIndex")
+	@Cacheable(cacheNames = "awardIndex", sync = true)
 	@Transactional(readOnly = true)
 	public AwardIndex index() {
 		Map<Long, List<CeremonyItem>> ceremoniesByAward = new LinkedHashMap<>();

@@ -108,8 +108,11 @@ public class FilmPages {
 		return "https://www.imdb.com/title/" + film.getImdbId() + "/";
 	}
 
-	/** Every film, in the film index's order. Two statements, whatever the number of films. */
-	@Cacheable("filmIndex")
+	/**
+	 * Every film, in the film index's order. Two statements, whatever the number of films; built once when several
+	 * index pages are asked for at the same time (sync), as a crawler does right after start-up.
+	 */
+	@Cacheable(cacheNames = "filmIndex", sync = true)
 	@Transactional(readOnly = true)
 	public List<FilmIndex.Entry> indexEntries() {
 		return FilmIndex.entries(films.findAll(), awards.firstYears());

@@ -69,8 +69,11 @@ public class PersonPages {
 		return people.findPageBySlug(slug).map(this::assemble);
 	}
 
-	/** Everyone, in the people index's order. A fixed number of statements, whatever the number of people. */
-	@Cacheable("personIndex")
+	/**
+	 * Everyone, in the people index's order. A fixed number of statements, whatever the number of people; built once
+	 * when several index pages are asked for at the same time (sync).
+	 */
+	@Cacheable(cacheNames = "personIndex", sync = true)
 	@Transactional(readOnly = true)
 	public List<Entry> indexEntries() {
 		// Each person's works in the order of the sections of their page: films, novels, songs.

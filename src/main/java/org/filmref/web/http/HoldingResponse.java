@@ -26,8 +26,22 @@ class HoldingResponse extends ContentCachingResponseWrapper {
 
 	private final List<String[]> held = new ArrayList<>(3);
 
+	/** The language the page declared through {@link #setLocale}, which Tomcat writes as a header only when it commits. */
+	private String contentLanguage;
+
 	HoldingResponse(HttpServletResponse response) {
 		super(response);
+	}
+
+	@Override
+	public void setLocale(Locale locale) {
+		super.setLocale(locale);
+		this.contentLanguage = locale != null ? locale.toLanguageTag() : null;
+	}
+
+	/** The page's {@code Content-Language}, for a cached copy to send the same; {@code null} where none was set. */
+	String contentLanguage() {
+		return contentLanguage;
 	}
 
 	private static boolean isHeld(String name) {

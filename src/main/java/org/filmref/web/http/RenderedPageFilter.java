@@ -110,7 +110,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, held);
 			if (key != null && get && !request.isAsyncStarted() && keepable(request, held)) {
 				byte[] body = held.getContentAsByteArray();
-				page = RenderedPage.of(held.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+				page = RenderedPage.of(held.getContentType(), held.contentLanguage(),
 						held.heldValue(HttpHeaders.ETAG), held.heldValue(HttpHeaders.CACHE_CONTROL), body);
 				if (rendering != null) {
 					pages.rendered(key, rendering, page);

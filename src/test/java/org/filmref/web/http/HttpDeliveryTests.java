@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.filmref.web.SqlStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,9 +57,51 @@ class HttpDeliveryTests {
 	@Autowired
 	SqlStatements sql;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@BeforeEach
 	void coldCaches() {
 		sql.startCold();
+	}
+
+	@Test
+	void aCachedPageIsServedWithTheLanguageOfTheRenderedOneWhateverTheReaderPrefers() throws Exception {
+		HttpResponse<byte[]> rendered = get(FILM, "Accept-Language", "de-DE,de;q=0.9");
+		HttpResponse<byte[]> cached = get(FILM, "Accept-Language", "fr");
+		assertThat(header(rendered, "Content-Language")).isEqualTo("en");
+		assertThat(header(cached, "Content-Language")).isEqualTo("en");
+		assertThat(cached.body()).isEqualTo(rendered.body());
+	}
+
+	@Test
+	void requestsTheApplicationRendersAreObservedAndPagesFromTheCacheAreCountedByTheCache() throws Exception {
+		get(FILM);
+		long rendered = awaitObserved(1);
+		for (int i = 0; i < 3; i++) {
+			assertThat(get(FILM).statusCode()).isEqualTo(200);
+		}
+		get("/no-such-page");
+		// the 404 is observed, the three pages from the cache are not
+		assertThat(awaitObserved(rendered + 1)).isEqualTo(rendered + 1);
+		assertThat(meters.get("cache.gets").tag("cache", "renderedPages").tag("result", "hit").functionCounter().count())
+			.isGreaterThanOrEqualTo(3);
+	}
+
+	/** The http.server.requests count, once it reached at least {@code expected} (it is recorded as a request ends). */
+	private long awaitObserved(long expected) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		long count;
+		do {
+			count = meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
+			if (count >= expected) {
+				Thread.sleep(200);
+				return meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
+			}
+			Thread.sleep(20);
+		}
+		while (System.nanoTime() < deadline);
+		return count;
 	}
 
 	@Test
