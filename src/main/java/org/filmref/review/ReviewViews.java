@@ -130,6 +130,11 @@ public final class ReviewViews {
 	/** A critic's page: every quote of theirs on the site, and the publications they appeared in. */
 	public record CriticPage(String slug, String name, List<Link> publications, List<QuoteView> quotes) {
 
+		/** The publications, comma-separated and linked, for {@code fr:html}. */
+		public String publicationsHtml() {
+			return Link.joined(publications);
+		}
+
 		/** "Owen Gleiberman, critic for Entertainment Weekly: 1 quote on Leaving Las Vegas." */
 		public String metaDescription() {
 			return name + (publications.isEmpty() ? ", critic"
@@ -142,6 +147,12 @@ public final class ReviewViews {
 
 	/** A critic in the list of critics, with the number of their quotes. */
 	public record CriticItem(Link critic, List<Link> publications, int quotes) {
+
+		/** The publications, comma-separated and linked, for {@code fr:html}. */
+		public String publicationsHtml() {
+			return Link.joined(publications);
+		}
+
 	}
 
 	public record PublicationItem(Link publication, String kind, String country, int quotes) {

@@ -88,6 +88,14 @@ class PostgresProfileTests {
 	}
 
 	@Test
+	void thePlannerConsidersEveryJoinOrderOfTheNominationQueries() {
+		// the person's and film's nominations join ten tables; with the default limit of 8 PostgreSQL kept the
+		// written order and read every nomination for each page
+		assertThat(this.jdbc.queryForObject("show join_collapse_limit", String.class)).isEqualTo("12");
+		assertThat(this.jdbc.queryForObject("show from_collapse_limit", String.class)).isEqualTo("12");
+	}
+
+	@Test
 	void hibernateValidatedTheEntitiesAgainstTheMigratedSchema(@Autowired EntityManager entityManager) {
 		// The context started with ddl-auto=validate, so every entity matched its table.
 		assertThat(entityManager.getMetamodel().getEntities()).isNotEmpty();
