@@ -239,7 +239,12 @@ public class SiteSearch {
 		for (SearchHit hit : hits) {
 			byKind.computeIfAbsent(hit.kind(), k -> new ArrayList<>()).add(hit);
 		}
-		Comparator<SearchHit> byScore = Comparator.comparingDouble(SearchHit::score).reversed();
+		// Equal scores (films of the same words in their titles, say) in alphabetical order: the index's own order of
+		// them depends on which thread indexed what, so a page would otherwise differ from one start to the next.
+		Comparator<SearchHit> byScore = Comparator.comparingDouble(SearchHit::score)
+			.reversed()
+			.thenComparing(SearchHit::title)
+			.thenComparing(SearchHit::url);
 		List<SearchResults.Group> groups = new ArrayList<>();
 		byKind.forEach((kind, list) -> {
 			list.sort(byScore);

@@ -29,6 +29,22 @@ class SiteSearchTests {
 	}
 
 	@Test
+	void hitsOfEqualScoreAreInAlphabeticalOrder() {
+		SearchResults results = search.search("best");
+		int ties = 0;
+		for (SearchResults.Group group : results.groups()) {
+			List<SearchHit> hits = group.hits();
+			for (int i = 1; i < hits.size(); i++) {
+				if (hits.get(i).score() == hits.get(i - 1).score()) {
+					ties++;
+					assertThat(hits.get(i).title()).isGreaterThanOrEqualTo(hits.get(i - 1).title());
+				}
+			}
+		}
+		assertThat(ties).as("equally scored hits for \"best\"").isPositive();
+	}
+
+	@Test
 	void withoutIntentWordsTheFilmComesFirst() {
 		assertThat(search.search("leaving las vegas").best().kind()).isEqualTo(SearchKind.FILM);
 	}
