@@ -1,9 +1,5 @@
 package org.filmref.award;
 
-import java.io.Serializable;
-import java.util.Objects;
-
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,28 +18,8 @@ import org.filmref.film.Film;
 @Table(name = "nomination_film")
 public class NominatedFilm {
 
-	@Embeddable
-	static class Key implements Serializable {
-
-		private Long nominationId;
-
-		private Integer position;
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key key && Objects.equals(nominationId, key.nominationId)
-					&& Objects.equals(position, key.position);
-		}
-
-		@Override
-		public int hashCode() {
-			return Objects.hash(nominationId, position);
-		}
-
-	}
-
 	@EmbeddedId
-	private Key id;
+	private NominationPosition id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@MapsId("nominationId")
@@ -62,7 +38,7 @@ public class NominatedFilm {
 	}
 
 	public int getPosition() {
-		return id.position;
+		return id.position();
 	}
 
 	public Film getFilm() {

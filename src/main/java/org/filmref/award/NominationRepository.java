@@ -32,6 +32,14 @@ public interface NominationRepository extends Repository<Nomination, Long> {
 	/** Fetches a nomination's films: a second bag cannot be fetched with the nominees. */
 	String FILMS = "select distinct n from Nomination n left join fetch n.films nf left join fetch nf.film where";
 
+	/**
+	 * Fetches the films of the nominations of some ceremony categories (a ceremony's, a category's), starting from
+	 * them: see {@link #fetchReferencesAt}.
+	 */
+	String FILMS_BY_CATEGORIES = """
+			select distinct n from CeremonyCategory cc join Nomination n on n.ceremonyCategory = cc
+			left join fetch n.films nf left join fetch nf.film where""";
+
 	/** The film's nominations, with their nominees. */
 	@Query(FULL + "where" + OF_FILM + CHRONOLOGICAL)
 	List<Nomination> findOf(Film film);
@@ -85,15 +93,11 @@ public interface NominationRepository extends Repository<Nomination, Long> {
 	 * Loads the films of every nomination at the ceremony into nominations already read by {@link #findByCeremony}:
 	 * a second bag cannot be fetched with the nominees.
 	 */
-	@Query("""
-			select distinct n from CeremonyCategory cc join Nomination n on n.ceremonyCategory = cc
-			left join fetch n.films nf left join fetch nf.film where cc.ceremony = :ceremony""")
+	@Query(FILMS_BY_CATEGORIES + " cc.ceremony = :ceremony")
 	List<Nomination> fetchFilmsAt(Ceremony ceremony);
 
 	/** Loads the films of every nomination in the category, as {@link #fetchFilmsAt} for a ceremony. */
-	@Query("""
-			select distinct n from CeremonyCategory cc join Nomination n on n.ceremonyCategory = cc
-			left join fetch n.films nf left join fetch nf.film where cc.category = :category""")
+	@Query(FILMS_BY_CATEGORIES + " cc.category = :category")
 	List<Nomination> fetchFilmsOf(AwardCategory category);
 
 	/** Every film's nominations and wins at the award body. */
