@@ -8,6 +8,7 @@ import org.filmref.reference.NominationsByCeremony;
 import org.filmref.reference.QuoteView;
 import org.filmref.web.Crumb;
 import org.filmref.web.Link;
+import org.filmref.web.Markup;
 import org.filmref.web.PageMeta;
 import org.filmref.reference.Footnoted;
 
@@ -49,7 +50,30 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	public record CastAndCrew(List<CastMember> cast, List<CrewGroup> crew) {
 	}
 
+	/** A row of the cast table; its two cells are written here ({@code fr:html}), one row of many. */
 	public record CastMember(Link person, String character, String creditedAs, String note) {
+
+		/** The actor, linked where they have a page, and the name the credits give them where it differs. */
+		public String actorHtml() {
+			StringBuilder html = person.appendTo(new StringBuilder(128));
+			if (creditedAs != null) {
+				Markup.text(html.append("<span class=\"credited-as\"> (credited as "), creditedAs).append(")</span>");
+			}
+			return html.toString();
+		}
+
+		/** The character, and the note on the credit where there is one. */
+		public String roleHtml() {
+			StringBuilder html = new StringBuilder(64);
+			if (character != null) {
+				Markup.text(html, character);
+			}
+			if (note != null) {
+				Markup.text(html.append("<span class=\"note\"> \u2014 "), note).append("</span>");
+			}
+			return html.toString();
+		}
+
 	}
 
 	public record CrewGroup(String label, List<CrewMember> members) {

@@ -3,6 +3,7 @@ package org.filmref.reference;
 import java.util.List;
 
 import org.filmref.web.Link;
+import org.filmref.web.Markup;
 
 /**
  * A film's or a person's nominations, ceremony by ceremony, oldest first: what the award feature gives the film and
@@ -75,6 +76,21 @@ public record NominationsByCeremony(List<Group> ceremonies) {
 	 * @param awardName "Academy Award for Best Actor (1996)": how structured data names the award
 	 */
 	public record Row(Link category, String history, String awardName, NominationView nomination) {
+
+		/**
+		 * The category linked to its field, for {@code fr:html}; unless {@code compact}, followed by a link to its
+		 * history ("(history of Best Actor)" to screen readers).
+		 */
+		public String categoryHtml(boolean compact) {
+			StringBuilder html = new StringBuilder(compact ? 96 : 256);
+			Markup.text(Markup.href(html.append("<a"), category.href()).append('>'), category.label()).append("</a>");
+			if (!compact) {
+				Markup.href(html.append(" <a class=\"history\""), history).append(">(history");
+				Markup.text(html.append("<span class=\"visually-hidden\"> of "), category.label()).append("</span>)</a>");
+			}
+			return html.toString();
+		}
+
 	}
 
 }

@@ -34,6 +34,11 @@ public final class Markup {
 		return escape(html, label, false).append("</a>");
 	}
 
+	/** Appends {@code  href="href"}, escaped as {@link #link} escapes it; nothing where there is no address. */
+	public static StringBuilder href(StringBuilder html, String href) {
+		return href == null ? html : escape(html.append(" href=\""), href, true).append('"');
+	}
+
 	/** Appends a link where there is an address, the label alone where there is none. */
 	public static StringBuilder linkOrText(StringBuilder html, String href, String label) {
 		return href != null ? link(html, href, label) : text(html, label);

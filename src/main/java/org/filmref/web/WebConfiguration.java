@@ -22,6 +22,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new TemplateCaches();
 	}
 
+	@Bean
+	static EagerTextEscaping eagerTextEscaping() {
+		return new EagerTextEscaping();
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PageMetaDefaults()).excludePathPatterns("/error");

@@ -72,4 +72,21 @@ class CitationMarkupTests {
 			.contains("No nominee named");
 	}
 
+	@Test
+	void aNominationsCategoryLinksToItsFieldAndUnlessCompactToItsHistory() {
+		NominationView nomination = new NominationView(false, List.of(), List.of(), null, null, null, List.of(), false);
+		NominationsByCeremony.Row row = new NominationsByCeremony.Row(
+				new Link("Music & Lyrics", "/awards/academy-awards/1996#music"),
+				"/awards/academy-awards/categories/music", "Academy Award", nomination);
+
+		assertThat(row.categoryHtml(true))
+			.isEqualTo("<a href=\"/awards/academy-awards/1996#music\">Music &amp; Lyrics</a>");
+		assertThat(row.categoryHtml(false)).isEqualTo("<a href=\"/awards/academy-awards/1996#music\">Music &amp; Lyrics</a>"
+				+ " <a class=\"history\" href=\"/awards/academy-awards/categories/music\">(history<span"
+				+ " class=\"visually-hidden\"> of Music &amp; Lyrics</span>)</a>");
+		assertThat(new NominationsByCeremony.Row(Link.plain("Special"), null, "Academy Award", nomination)
+			.categoryHtml(false))
+			.isEqualTo("<a>Special</a> <a class=\"history\">(history<span class=\"visually-hidden\"> of Special</span>)</a>");
+	}
+
 }

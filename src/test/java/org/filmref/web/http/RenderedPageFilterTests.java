@@ -106,6 +106,34 @@ class RenderedPageFilterTests {
 	}
 
 	@Test
+	void aPageNotKeptIsGzippedOnceForItsResponseAtTheFastLevel() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPages off = new RenderedPages(version, 1 << 20, 1 << 20, false);
+		RenderedPageFilter filter = new RenderedPageFilter(off);
+		String body = "<p>Leaving Las Vegas, a film by Mike Figgis – 1995</p>\n".repeat(100);
+
+		MockHttpServletResponse gzipped = get(filter, page(version, body, 200), "Accept-Encoding", "gzip");
+		assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gzipped.getHeader("Vary")).isEqualTo("Accept-Encoding");
+		assertThat(gzipped.getHeader("ETag")).isEqualTo(version.etag());
+		assertThat(gzipped.getContentAsByteArray()).isEqualTo(
+				RenderedPage.gzip(body.getBytes(StandardCharsets.UTF_8), RenderedPage.SENT_ONCE_LEVEL));
+		assertThat(gzipped.getContentLength()).isEqualTo(gzipped.getContentAsByteArray().length);
+		assertThat(gunzip(gzipped.getContentAsByteArray())).isEqualTo(body);
+
+		MockHttpServletResponse plain = get(filter, page(version, body, 200));
+		assertThat(plain.getHeader("Content-Encoding")).isNull();
+		assertThat(plain.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
+		// Small pages and errors are left to Tomcat's compression, as before.
+		assertThat(get(filter, page(version, "<p>small</p>", 200), "Accept-Encoding", "gzip").getHeader("Content-Encoding"))
+			.isNull();
+		MockHttpServletResponse error = get(filter, page(version, body, 404), "Accept-Encoding", "gzip");
+		assertThat(error.getHeader("Content-Encoding")).isNull();
+		assertThat(error.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
+		assertThat(off.cache().estimatedSize()).isZero();
+	}
+
+	@Test
 	void errorsAreNotKeptAndCarryNoValidators() throws Exception {
 		ContentVersion version = new ContentVersion("v1");
 		RenderedPages pages = new RenderedPages(version, 1 << 20);
