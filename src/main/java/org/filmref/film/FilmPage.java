@@ -36,14 +36,34 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	}
 
 	public record InfoboxRow(String label, List<InfoboxValue> values, String note) {
+
+		/** The row's value, or its values as a plain list where there are several, for {@code fr:html}. */
+		public String valuesHtml() {
+			if (values.size() == 1) {
+				return values.get(0).html();
+			}
+			StringBuilder html = new StringBuilder(32 + 128 * values.size());
+			if (values.size() > 1) {
+				html.append("<ul class=\"plain\">\n");
+				values.forEach(value -> value.appendTo(html.append("<li>")).append("</li>\n"));
+				html.append("</ul>");
+			}
+			return html.toString();
+		}
+
 	}
 
 	public record InfoboxValue(Link value, List<Footnote> footnotes) implements Footnoted {
 
 		/** The value, linked where it has a page, and its footnote marks, for {@code fr:html}. */
 		public String html() {
-			return value.appendTo(new StringBuilder(128)).append(footnoteMarks()).toString();
+			return appendTo(new StringBuilder(128)).toString();
 		}
+
+		StringBuilder appendTo(StringBuilder html) {
+			return value.appendTo(html).append(footnoteMarks());
+		}
+
 	}
 
 	/** The cast in billing order, the crew by role. */

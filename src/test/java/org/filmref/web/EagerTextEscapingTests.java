@@ -8,6 +8,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.dialect.SpringStandardDialect;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
+import org.unbescape.html.HtmlEscape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,16 @@ class EagerTextEscapingTests {
 			context.setVariables(Map.of("text", text));
 			assertThat(eager.process(TEMPLATE, context)).as(text).isEqualTo(standard.process(TEMPLATE, context));
 		}
+	}
+
+	@Test
+	void escapingIsUnbescapesHtml4XmlEscaping() {
+		for (String text : new String[] { "", "plain", "&", "<a href=\"x\">O'Brien & co</a>", "'\"<>&&", "Liebe bis in den Tod – “1995”",
+				"tail &" }) {
+			assertThat(EagerTextEscaping.Text.escape(text)).as(text).isEqualTo(HtmlEscape.escapeHtml4Xml(text));
+		}
+		String plain = "Leaving Las Vegas";
+		assertThat(EagerTextEscaping.Text.escape(plain)).isSameAs(plain);
 	}
 
 	@Test
