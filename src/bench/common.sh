@@ -3,6 +3,8 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 WORK="$(mktemp -d /tmp/filmref-bench.XXXXXX)"
+# The embedded database of every app this run starts (a file, migrated by the first start; README "Running it").
+DATA_DIR="$WORK/data"
 chmod 755 "$WORK"
 STARTED_PIDS=()
 
