@@ -12,19 +12,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged jar started the way README's deployment recipe starts it: with the bean definitions and repositories
  * that Spring AOT generated at build time ({@code -Dspring.aot.enabled=true}). Run by Failsafe after
- * {@code package}, so it tests the very jar that is shipped; the other tests run without AOT.
+ * {@code package}, so it tests the very jar that is shipped; the other tests run without AOT. It runs on the default
+ * embedded database, a file in its own data directory: migrated by the first start, only validated by the next.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AotApplicationIT {
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -33,15 +40,24 @@ class AotApplicationIT {
 
 	private static Path log;
 
+	private static Path dataDirectory;
+
+	private static String jar;
+
 	private static int port;
 
 	private static int managementPort;
 
 	@BeforeAll
 	static void start() throws Exception {
-		String jar = System.getProperty("filmref.jar");
+		jar = System.getProperty("filmref.jar");
 		assertThat(jar).as("system property filmref.jar (set by the Failsafe configuration)").isNotBlank();
 		assertThat(new File(jar)).exists();
+		dataDirectory = Files.createTempDirectory("filmref-aot-data");
+		launchOnFreePorts();
+	}
+
+	private static void launchOnFreePorts() throws Exception {
 		// A free port can be taken by another process between our probe and the app's bind: try again with others.
 		for (int attempt = 1; !launch(jar); attempt++) {
 			assertThat(attempt).as("the AOT-processed app found no free port in 3 attempts; its log:%n%s", log())
@@ -59,7 +75,7 @@ class AotApplicationIT {
 		log = Files.createTempFile("filmref-aot", ".log");
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx256m", "-Dspring.aot.enabled=true", "-jar", jar, "--server.port=" + port,
-				"--management.server.port=" + managementPort));
+				"--management.server.port=" + managementPort, "--filmref.data-directory=" + dataDirectory));
 		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		while (!ready()) {
@@ -76,13 +92,47 @@ class AotApplicationIT {
 
 	@AfterAll
 	static void stop() throws Exception {
+		stopApp();
+		if (log != null) {
+			Files.deleteIfExists(log);
+		}
+		if (dataDirectory != null) {
+			try (Stream<Path> files = Files.walk(dataDirectory)) {
+				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+	}
+
+	private static void stopApp() throws InterruptedException {
 		if (app != null) {
 			app.destroy();
 			app.waitFor();
 		}
-		if (log != null) {
-			Files.deleteIfExists(log);
+	}
+
+	@Test
+	void migratesTheEmptyDatabaseIntoItsDataDirectory() throws IOException {
+		assertThat(log()).contains("Successfully applied", "Loaded 12137 Academy Award nominations");
+		try (Stream<Path> files = Files.list(dataDirectory)) {
+			assertThat(files.map(file -> file.getFileName().toString())).contains("filmref.mv.db");
 		}
+	}
+
+	/** Last: stops the app and starts it again on the same data directory. */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void restartsOnTheMigratedDatabaseWithoutLoadingItAgain() throws Exception {
+		stopApp();
+		launchOnFreePorts();
+		assertThat(log()).contains("No migration necessary").doesNotContain("Academy Award nominations from");
+		HttpResponse<String> person = get(port, "/people/meryl-streep");
+		assertThat(person.statusCode()).isEqualTo(200);
+		assertThat(person.body()).contains("Meryl Streep", "3 wins from 22 nominations");
+		HttpResponse<String> search = get(port, "/search?q=bravehart");
+		assertThat(search.statusCode()).isEqualTo(200);
+		assertThat(search.body()).contains("href=\"/films/braveheart");
 	}
 
 	@Test

@@ -1,7 +1,9 @@
 package org.filmref.search;
 
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +14,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
@@ -26,10 +29,11 @@ import org.springframework.stereotype.Component;
  * The build runs on Hibernate Search's own threads while the web server starts: every other page is served at
  * once, and a search that arrives before the index is complete waits for it ({@link #awaitBuilt()}) rather than
  * answering from a partial index. The index is part of the readiness group ({@code searchIndex}), so a load balancer
- * sends no traffic before it is complete.
+ * sends no traffic before it is complete. An app stopped before the build is complete cancels it first, so the build
+ * does not go on writing into an index that is being closed.
  */
 @Component("searchIndex")
-class SearchIndex implements SmartInitializingSingleton, HealthIndicator {
+class SearchIndex implements SmartInitializingSingleton, DisposableBean, HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -41,6 +45,8 @@ class SearchIndex implements SmartInitializingSingleton, HealthIndicator {
 	private final Duration maxWait;
 
 	private final CompletableFuture<Void> built = new CompletableFuture<>();
+
+	private volatile CompletableFuture<?> build;
 
 	@Autowired
 	SearchIndex(EntityManagerFactory entityManagerFactory) {
@@ -65,8 +71,14 @@ class SearchIndex implements SmartInitializingSingleton, HealthIndicator {
 	/** Follows a build of the index: the index is built when {@code build} completes normally. */
 	void track(CompletionStage<?> build) {
 		long start = System.nanoTime();
+		this.build = build.toCompletableFuture();
 		build.whenComplete((done, failure) -> {
-			if (failure != null) {
+			if (isCancellation(failure)) {
+				log.info("The search index build was cancelled after {} ms: the application is stopping",
+						(System.nanoTime() - start) / 1_000_000);
+				built.completeExceptionally(new IllegalStateException("The search index build was cancelled", failure));
+			}
+			else if (failure != null) {
 				log.error("The search index could not be built; search answers 503", failure);
 				built.completeExceptionally(failure);
 			}
@@ -75,6 +87,20 @@ class SearchIndex implements SmartInitializingSingleton, HealthIndicator {
 				built.complete(null);
 			}
 		});
+	}
+
+	private static boolean isCancellation(Throwable failure) {
+		return failure instanceof CancellationException
+				|| failure instanceof CompletionException && failure.getCause() instanceof CancellationException;
+	}
+
+	/** Cancels a build still running when the application stops (before the search mapping is closed). */
+	@Override
+	public void destroy() {
+		CompletableFuture<?> running = build;
+		if (running != null && !running.isDone()) {
+			running.cancel(true);
+		}
 	}
 
 	/** True once every document is indexed. */

@@ -18,7 +18,8 @@ class FlywayChecksumFailureAnalyzer extends AbstractFailureAnalyzer<FlywayValida
 		String action = "Never edit a migration that has been applied: revert the change to the file named above "
 				+ "and put the change in a new migration (src/main/resources/db/migration/V<next>__<what>.sql). "
 				+ "Only if the edit was deliberate and harmless (a comment, whitespace), run Flyway's repair on this "
-				+ "database to record the new checksum.";
+				+ "database to record the new checksum. On the embedded H2 database everything comes from the "
+				+ "migrations: deleting its directory (filmref.data-directory) and starting again is always safe.";
 		return new FailureAnalysis(description, action, cause);
 	}
 

@@ -62,4 +62,26 @@ class SearchIndexTests {
 		assertThat(index.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 	}
 
+	@Test
+	void stoppingTheApplicationCancelsABuildStillRunning() {
+		SearchIndex index = new SearchIndex(null, Duration.ofSeconds(10));
+		CompletableFuture<Void> build = new CompletableFuture<>();
+		index.track(build);
+		index.destroy();
+		assertThat(build).isCancelled();
+		assertThat(index.isBuilt()).isFalse();
+		assertThatExceptionOfType(SearchUnavailableException.class).isThrownBy(index::awaitBuilt);
+	}
+
+	@Test
+	void stoppingTheApplicationLeavesACompleteIndexAlone() {
+		SearchIndex index = new SearchIndex(null, Duration.ofSeconds(10));
+		CompletableFuture<Void> build = new CompletableFuture<>();
+		index.track(build);
+		build.complete(null);
+		index.destroy();
+		assertThat(build).isCompleted().isNotCancelled();
+		assertThat(index.isBuilt()).isTrue();
+	}
+
 }
