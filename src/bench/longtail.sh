@@ -3,8 +3,9 @@
 #
 #   src/bench/longtail.sh [-d DURATION] [-c CONNECTIONS] [-f FILM_PATH] [-s]
 #
-# Installs wrk and nginx from Debian if missing, builds the jar if missing, starts the app as deployed (-Xmx256m,
-# Spring AOT, C2 thresholds; bench profile; ports 18080/18081), then in one run:
+# Installs wrk and nginx from Debian if missing, builds the jar if missing, starts the app as deployed (README, "Running
+# it fast": -Xmx256m, the extracted jar with a CDS archive from a training run, Spring AOT, C2 thresholds; bench
+# profile; ports 18080/18081), then in one run:
 #   1. cold crawl: right after start-up, every address of /sitemap.xml (a sitemap index is followed), 4 at a
 #      time, gzip accepted, timed; the gzipped bytes are kept for nginx (gzip_static), so both serve the very same
 #      bytes for the very same addresses;
@@ -26,11 +27,13 @@ done
 
 APP_PORT=18080 MGMT_PORT=18081
 LUA="$ROOT/src/bench/pages.lua"
-APP=(-jar "" --spring.profiles.active=bench --filmref.data-directory="$DATA_DIR")
 need_commands wrk:wrk nginx:nginx-light curl:curl
 find_jar
-APP[1]="$JAR"
 log "jar: $JAR"
+prepare_cds "$APP_PORT" "$MGMT_PORT" / "$FILM" /people/nicolas-cage /awards/academy-awards/1996 \
+  /awards/academy-awards/categories/best-picture /films /people "/search?q=vegas" /no-such-page
+APP=(-XX:SharedArchiveFile="$WORK/app.jsa" -jar "$CDS_JAR" --spring.profiles.active=bench
+  --filmref.data-directory="$DATA_DIR")
 
 SUMMARY="$WORK/summary.txt"
 say() { printf '%s\n' "$*" | tee -a "$SUMMARY" >&2; }

@@ -30,23 +30,6 @@ need_commands wrk:wrk nginx:nginx-light curl:curl
 find_jar
 log "jar: $JAR"
 
-# Class-data-sharing: Boot's documented training run on the extracted jar, once. The training run serves the home
-# page and each benchmarked page before it stops, so the archive also holds the classes that answer requests.
-prepare_cds() {
-  log "Extracting the jar and training a CDS archive"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
-  CDS_JAR="$(ls "$WORK"/extracted/*.jar | head -1)"
-  start_app cds-training "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" \
-    -XX:ArchiveClassesAtExit="$WORK/app.jsa" -jar "$CDS_JAR" "${APP_ARGS[@]}"
-  local page
-  for page in / "${PAGES[@]}" /no-such-page; do
-    curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$page"
-    curl -s -o /dev/null -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$page"
-  done
-  stop_app
-  [ -s "$WORK/app.jsa" ] || { log "CDS training wrote no archive:"; tail -30 "$WORK/app-cds-training.log" >&2; exit 1; }
-}
-
 statements() {
   curl -s "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" |
     awk '/^hibernate_statements_total/ && /status="prepared"/ { n += $2 } END { printf "%d", n }'
@@ -76,7 +59,7 @@ one_run() {
   log "plain start, migrated database: first 200 after ${APP_FIRST_200_MS} ms, Boot: ${APP_STARTED_S} s"
   stop_app
 
-  [ -f "$WORK/app.jsa" ] || prepare_cds
+  [ -f "$WORK/app.jsa" ] || prepare_cds "$APP_PORT" "$MGMT_PORT" / "${PAGES[@]}" /no-such-page
   rm -rf "$DATA_DIR"
   start_app cds-first "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" \
     -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$CDS_JAR" "${APP_ARGS[@]}"
