@@ -62,7 +62,7 @@ need_commands() {
       policy_added=1
     fi
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-    [ -n "$policy_added" ] && $sudo rm -f /usr/sbin/policy-rc.d
+    if [ -n "$policy_added" ]; then $sudo rm -f /usr/sbin/policy-rc.d; fi
   fi
 }
 
