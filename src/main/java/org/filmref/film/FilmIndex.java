@@ -1,9 +1,8 @@
 package org.filmref.film;
 
-import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,10 +38,14 @@ public record FilmIndex(IndexFilter filter, Pagination pagination, List<Entry> f
 
 	/** Every film in index order, with the address of its page where it has one. */
 	static List<Entry> entries(List<Film> films, Map<Long, Integer> awardYears) {
-		return films.stream()
+		List<Entry> entries = films.stream()
 			.map(film -> Entry.of(film.link(),
 					film.getReleaseYear() != null ? film.getReleaseYear() : awardYears.get(film.getId())))
-			.sorted(Comparator.comparing((Entry entry) -> sortKey(entry.film().label()))
+			.toList();
+		Map<Entry, String> keys = new IdentityHashMap<>(entries.size());
+		entries.forEach(entry -> keys.put(entry, Letter.sortKey(entry.film().label())));
+		return entries.stream()
+			.sorted(Comparator.comparing((Entry entry) -> keys.get(entry))
 				.thenComparing(entry -> entry.year() == null ? 0 : entry.year()))
 			.toList();
 	}
@@ -56,11 +59,6 @@ public record FilmIndex(IndexFilter filter, Pagination pagination, List<Entry> f
 		return Description.listing("Films" + filter.description() + " in filmref, " + pagination.total()
 				+ " in all by title, the articles and every film nominated for an Academy Award: ",
 				films.stream().map(Entry::label).toList(), ".");
-	}
-
-	private static String sortKey(String title) {
-		String folded = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-		return folded.replaceFirst("^[^\\p{Alnum}]+", "");
 	}
 
 	/**

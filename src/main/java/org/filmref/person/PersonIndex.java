@@ -1,9 +1,9 @@
 package org.filmref.person;
 
-import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.filmref.web.Decade;
@@ -43,7 +43,9 @@ public record PersonIndex(IndexFilter filter, Pagination pagination, List<Entry>
 
 	/** Entries in index order: by sort name, accents and case ignored. */
 	static List<Entry> sorted(List<Entry> entries) {
-		return entries.stream().sorted(Comparator.comparing((Entry entry) -> sortKey(entry.sortName()))).toList();
+		Map<Entry, String> keys = new IdentityHashMap<>(entries.size());
+		entries.forEach(entry -> keys.put(entry, Letter.sortKey(entry.sortName())));
+		return entries.stream().sorted(Comparator.comparing(keys::get)).toList();
 	}
 
 	/** "People", "People under B", "People first nominated in the 1990s", with " – page 2 of 14" if paged. */
@@ -57,11 +59,6 @@ public record PersonIndex(IndexFilter filter, Pagination pagination, List<Entry>
 		return Description.listing(title() + ": " + pagination.total()
 				+ " people in filmref, the articles' cast, crew and writers and every Academy Award nominee: ",
 				people.stream().map(entry -> entry.person().label()).toList(), ".");
-	}
-
-	private static String sortKey(String name) {
-		String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-		return folded.replaceFirst("^[^\\p{Alnum}]+", "");
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Where an index files a title or name: under its first letter, A to Z (accents ignored: Él under E), or under "#"
@@ -17,6 +18,10 @@ public record Letter(char initial) {
 	public static final Letter OTHER = new Letter('#');
 
 	private static final List<Letter> ALL;
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{Alnum}]+");
 
 	static {
 		List<Letter> all = new ArrayList<>();
@@ -63,6 +68,18 @@ public record Letter(char initial) {
 			}
 		}
 		return OTHER;
+	}
+
+	/**
+	 * The key an index sorts a title or name by: accents and case ignored, punctuation before the first letter or
+	 * digit skipped ("Él" and "el" sort together, "'Round Midnight" under R). Computed once per entry, not per
+	 * comparison: sorting the 12,000 names of the people index compared them some 170,000 times, each compiling two
+	 * regular expressions.
+	 */
+	public static String sortKey(String text) {
+		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+			.toLowerCase(Locale.ROOT);
+		return LEADING_PUNCTUATION.matcher(folded).replaceFirst("");
 	}
 
 	/** "B", or "#". */

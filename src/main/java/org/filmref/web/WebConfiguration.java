@@ -23,6 +23,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	static TemplateVariables templateVariables() {
+		return new TemplateVariables();
+	}
+
+	@Bean
 	static EagerTextEscaping eagerTextEscaping() {
 		return new EagerTextEscaping();
 	}

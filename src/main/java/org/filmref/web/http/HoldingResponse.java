@@ -1,10 +1,8 @@
 package org.filmref.web.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -18,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Buffers a response's body and holds back its caching headers ({@code ETag}, {@code Cache-Control},
@@ -47,16 +44,17 @@ class HoldingResponse extends ContentCachingResponseWrapper {
 	}
 
 	/**
-	 * A writer that encodes each string it is given at once ({@link String#getBytes}) into the buffered body. Thymeleaf
-	 * hands over a rendered page as one string: the default writer's charset encoder took a slow path for the whole
-	 * page after its first non-ASCII character (5 % of the film page's render).
+	 * A writer that encodes what it is given as UTF-8 straight into the buffered body ({@link Utf8Writer}); pages
+	 * are UTF-8 ({@code server.servlet.encoding}), anything else gets the servlet container's writer.
 	 */
 	@Override
 	public PrintWriter getWriter() throws IOException {
+		String encoding = getCharacterEncoding();
+		if (encoding == null || !StandardCharsets.UTF_8.name().equalsIgnoreCase(encoding)) {
+			return super.getWriter();
+		}
 		if (writer == null) {
-			String encoding = getCharacterEncoding();
-			writer = new PrintWriter(new EncodingWriter(getOutputStream(),
-					Charset.forName(encoding != null ? encoding : WebUtils.DEFAULT_CHARACTER_ENCODING)));
+			writer = new Utf8Writer(getOutputStream());
 		}
 		return writer;
 	}
@@ -167,46 +165,6 @@ class HoldingResponse extends ContentCachingResponseWrapper {
 				response.addHeader(header[0], header[1]);
 			}
 		}
-	}
-
-	/** Encodes what it is given straight into an output stream; no buffer of its own, so nothing to flush. */
-	private static final class EncodingWriter extends Writer {
-
-		private final OutputStream out;
-
-		private final Charset charset;
-
-		EncodingWriter(OutputStream out, Charset charset) {
-			this.out = out;
-			this.charset = charset;
-		}
-
-		@Override
-		public void write(String text, int offset, int length) throws IOException {
-			String part = (offset == 0 && length == text.length()) ? text : text.substring(offset, offset + length);
-			out.write(part.getBytes(charset));
-		}
-
-		@Override
-		public void write(char[] chars, int offset, int length) throws IOException {
-			write(new String(chars, offset, length), 0, length);
-		}
-
-		@Override
-		public void write(int c) throws IOException {
-			write(String.valueOf((char) c), 0, 1);
-		}
-
-		@Override
-		public void flush() throws IOException {
-			out.flush();
-		}
-
-		@Override
-		public void close() throws IOException {
-			out.close();
-		}
-
 	}
 
 }

@@ -1,0 +1,169 @@
+package org.filmref.web.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * The writer of a held page body: each string it is given is encoded as UTF-8 straight into the body's buffer.
+ * Thymeleaf writes a page as some ten thousand small strings (a tag's name, an attribute, a text); before, it
+ * gathered them in a growing {@code StringBuilder} (copied at every doubling, and again when the first character
+ * outside Latin-1 widened it), which was then copied into one string, encoded whole ({@code String.getBytes}) and
+ * copied into the buffer: about a tenth of an uncached film page's CPU and a twelfth of what a cold crawl
+ * allocates. The encoding is {@code String.getBytes(UTF_8)}'s, a lone surrogate included ({@code ?}), also where a
+ * surrogate pair is split between two writes.
+ *
+ * <p>
+ * It extends {@link PrintWriter} only to be one ({@code getWriter()} must return a {@code PrintWriter}): its
+ * writes go straight to the encoder, without {@code PrintWriter}'s lock and checks on every call. Like
+ * {@code PrintWriter}, it never throws {@link IOException}; {@link #checkError()} tells whether one occurred.
+ */
+final class Utf8Writer extends PrintWriter {
+
+	/** Characters encoded at a time: the scratch buffer stays at three bytes each, 12 KiB. */
+	private static final int CHUNK = 4096;
+
+	private final OutputStream out;
+
+	private final byte[] bytes = new byte[CHUNK * 3 + 4];
+
+	/** A high surrogate that ended the last write: its low surrogate may start the next. */
+	private char pendingHigh;
+
+	private boolean error;
+
+	Utf8Writer(OutputStream out) {
+		super(Writer.nullWriter());
+		this.out = out;
+	}
+
+	@Override
+	public void write(String text, int offset, int length) {
+		int end = offset + length;
+		for (int from = offset; from < end; from += CHUNK) {
+			encode(text, from, Math.min(end, from + CHUNK));
+		}
+	}
+
+	@Override
+	public void write(String text) {
+		write(text, 0, text.length());
+	}
+
+	@Override
+	public void write(char[] chars, int offset, int length) {
+		write(new String(chars, offset, length));
+	}
+
+	@Override
+	public void write(char[] chars) {
+		write(chars, 0, chars.length);
+	}
+
+	@Override
+	public void write(int c) {
+		if (c < 0x80 && pendingHigh == 0) {
+			try {
+				out.write(c);
+			}
+			catch (IOException ex) {
+				error = true;
+			}
+			return;
+		}
+		write(String.valueOf((char) c));
+	}
+
+	private void encode(String text, int from, int to) {
+		byte[] b = bytes;
+		int p = 0;
+		int i = from;
+		if (pendingHigh != 0) {
+			char high = pendingHigh;
+			pendingHigh = 0;
+			if (i < to && Character.isLowSurrogate(text.charAt(i))) {
+				p = fourBytes(b, p, Character.toCodePoint(high, text.charAt(i++)));
+			}
+			else {
+				b[p++] = '?';
+			}
+		}
+		while (i < to) {
+			char c = text.charAt(i++);
+			if (c < 0x80) {
+				b[p++] = (byte) c;
+			}
+			else if (c < 0x800) {
+				b[p++] = (byte) (0xC0 | (c >> 6));
+				b[p++] = (byte) (0x80 | (c & 0x3F));
+			}
+			else if (!Character.isSurrogate(c)) {
+				b[p++] = (byte) (0xE0 | (c >> 12));
+				b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+				b[p++] = (byte) (0x80 | (c & 0x3F));
+			}
+			else if (Character.isHighSurrogate(c) && i == to) {
+				pendingHigh = c;
+			}
+			else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(text.charAt(i))) {
+				p = fourBytes(b, p, Character.toCodePoint(c, text.charAt(i++)));
+			}
+			else {
+				b[p++] = '?';
+			}
+		}
+		try {
+			out.write(b, 0, p);
+		}
+		catch (IOException ex) {
+			error = true;
+		}
+	}
+
+	private static int fourBytes(byte[] b, int p, int codePoint) {
+		b[p++] = (byte) (0xF0 | (codePoint >> 18));
+		b[p++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+		b[p++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+		b[p++] = (byte) (0x80 | (codePoint & 0x3F));
+		return p;
+	}
+
+	/** A high surrogate left without its pair is written as {@code ?}, as {@code String.getBytes} writes it. */
+	@Override
+	public void flush() {
+		try {
+			if (pendingHigh != 0) {
+				pendingHigh = 0;
+				out.write('?');
+			}
+			out.flush();
+		}
+		catch (IOException ex) {
+			error = true;
+		}
+	}
+
+	@Override
+	public void close() {
+		flush();
+		try {
+			out.close();
+		}
+		catch (IOException ex) {
+			error = true;
+		}
+	}
+
+	/** {@code PrintWriter} writes a line separator to its own writer, which here writes nowhere. */
+	@Override
+	public void println() {
+		write(System.lineSeparator());
+	}
+
+	@Override
+	public boolean checkError() {
+		return error;
+	}
+
+}
