@@ -28,10 +28,8 @@ log() { printf '%s\n' "$*" >&2; }
 # A small site on 2 cores: the serial collector saves G1's ~40 MiB of bookkeeping; the heap starts small and grows
 # with the live set (about 50 MiB) instead of being committed whole; larger survivor spaces keep each request's
 # garbage out of the old generation, so the old generation grows slowly and full collections are rare.
-# -Xmx stays at the budget's 256m. The code cache is capped at 40 MiB (issue 12, peak RSS): with the C2 thresholds
-# below, C1's profiled code stays, and after the long-tail runs the cache held 44.8 MiB (36.5 of it profiled); capped,
-# the sweeper flushes code that went cold (the start-up's) and it peaked at 35.5-35.8 MiB in six runs, never full.
-JAVA_OPTS=(-Xmx256m -Xms32m -Xmn24m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=40m)
+# -Xmx stays at the budget's 256m.
+JAVA_OPTS=(-Xmx256m -Xms32m -Xmn24m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k)
 # The deployment's start-up options (README, "Running it fast"): Spring AOT's bean definitions and repositories,
 # a class-data-sharing archive, and C2 compiling only what stays hot (30x the default thresholds), so that the
 # optimizing compiler does not spend the start-up's CPU on code that runs once.
