@@ -1,7 +1,6 @@
 package org.filmref.film;
 
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,10 +41,8 @@ public record FilmIndex(IndexFilter filter, Pagination pagination, List<Entry> f
 			.map(film -> Entry.of(film.link(),
 					film.getReleaseYear() != null ? film.getReleaseYear() : awardYears.get(film.getId())))
 			.toList();
-		Map<Entry, String> keys = new IdentityHashMap<>(entries.size());
-		entries.forEach(entry -> keys.put(entry, Letter.sortKey(entry.film().label())));
 		return entries.stream()
-			.sorted(Comparator.comparing((Entry entry) -> keys.get(entry))
+			.sorted(Letter.indexOrder(entries, (Entry entry) -> entry.film().label())
 				.thenComparing(entry -> entry.year() == null ? 0 : entry.year()))
 			.toList();
 	}

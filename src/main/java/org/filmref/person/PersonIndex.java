@@ -1,9 +1,7 @@
 package org.filmref.person;
 
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.filmref.web.Decade;
@@ -43,9 +41,7 @@ public record PersonIndex(IndexFilter filter, Pagination pagination, List<Entry>
 
 	/** Entries in index order: by sort name, accents and case ignored. */
 	static List<Entry> sorted(List<Entry> entries) {
-		Map<Entry, String> keys = new IdentityHashMap<>(entries.size());
-		entries.forEach(entry -> keys.put(entry, Letter.sortKey(entry.sortName())));
-		return entries.stream().sorted(Comparator.comparing(keys::get)).toList();
+		return entries.stream().sorted(Letter.indexOrder(entries, Entry::sortName)).toList();
 	}
 
 	/** "People", "People under B", "People first nominated in the 1990s", with " – page 2 of 14" if paged. */

@@ -21,6 +21,13 @@ class LetterTests {
 	}
 
 	@Test
+	void indexOrderSortsByTheSortKeys() {
+		List<String> names = List.of("Zoë", "Él", "'Round Midnight", "abe", "42nd Street");
+		assertThat(names.stream().sorted(Letter.indexOrder(names, name -> name)))
+			.containsExactly("42nd Street", "abe", "Él", "'Round Midnight", "Zoë");
+	}
+
+	@Test
 	void aNameIsFiledUnderItsFirstLetterOrDigit() {
 		assertThat(Letter.of("Él")).isEqualTo(new Letter('E'));
 		assertThat(Letter.of("'Round Midnight")).isEqualTo(new Letter('R'));
