@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Serves pages from {@link RenderedPages} before Spring MVC sees the request: a hit costs a map lookup and a write
- * of bytes, with no controller, template or database. A miss goes down the chain with its body buffered; a page
+ * of bytes, with no controller, template or database. On Tomcat most hits (gzip accepted) never reach this filter:
+ * {@link CachedPageValve} serves them with this filter's lookup ({@link #servedGzipped}) and the same headers. A miss
+ * goes down the chain with its body buffered; a page
  * answered with 200 by a controller ({@link PageValidators#PAGE}) is kept, raw and gzipped, and served the same
  * way as a hit.
  *
@@ -48,6 +50,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 	/** Permits to go down the chain: renderings at the same time. */
 	private final Semaphore renderings;
+
+	/** Request attribute: the key {@link #servedGzipped} looked up and missed. */
+	private static final String MISSED = RenderedPageFilter.class.getName() + ".MISSED";
 
 	/** Below this a page is sent as it is, as Tomcat's compression would ({@code server.compression.min-response-size}). */
 	static final int SENT_ONCE_MIN_BYTES = 1024;
@@ -88,7 +93,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			request = new CanonicalRequest(request, canonical);
 		}
 		String key = !pages.enabled() || hasSessionCookie(request) ? null : pages.key(path, canonical.query());
-		RenderedPage page = key != null ? pages.get(key) : null;
+		// Looked up once per request in the cache's statistics: not again where the valve already missed.
+		RenderedPage page = key == null ? null
+				: key.equals(request.getAttribute(MISSED)) ? pages.getQuietly(key) : pages.get(key);
 		if (page != null) {
 			send(page, null, get, request, response);
 			return;
@@ -141,6 +148,25 @@ class RenderedPageFilter extends OncePerRequestFilter {
 				pages.rendered(key, rendering, null);
 			}
 		}
+	}
+
+	/**
+	 * The cached page that answers this request as it is, gzipped: a GET or HEAD from a client that takes gzip,
+	 * without a session, whose page is in the cache; null otherwise. {@link CachedPageValve} serves these.
+	 */
+	RenderedPage servedGzipped(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!pages.enabled() || !("GET".equals(method) || "HEAD".equals(method)) || hasSessionCookie(request)
+				|| !acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+			return null;
+		}
+		String path = request.getRequestURI();
+		String key = pages.key(path, parameters.get().canonical(request, path).query());
+		RenderedPage page = pages.get(key);
+		if (page == null) {
+			request.setAttribute(MISSED, key);
+		}
+		return page;
 	}
 
 	/** Waits for a permit to render, at most {@link #MAX_QUEUE_WAIT}; false if it went without one. */

@@ -105,6 +105,11 @@ public class RenderedPages {
 		return (RenderedPage) region(key).getIfPresent(key);
 	}
 
+	/** As {@link #get}, but neither a hit nor a miss in the cache's statistics. */
+	RenderedPage getQuietly(String key) {
+		return (RenderedPage) region(key).policy().getIfPresentQuietly(key);
+	}
+
 	void put(String key, RenderedPage page) {
 		region(key).put(key, page);
 	}

@@ -1,6 +1,9 @@
 package org.filmref.web.http;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,14 +29,23 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
 
+	/** The headers, in the order they are sent; {@link CachedPageValve} sends the same on cache hits. */
+	static final Map<String, String> HEADERS = headers();
+
+	private static Map<String, String> headers() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		headers.put("X-Content-Type-Options", "nosniff");
+		headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+		headers.put("Permissions-Policy", PERMISSIONS_POLICY);
+		headers.put("X-Frame-Options", "DENY");
+		return Collections.unmodifiableMap(headers);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-		response.setHeader("X-Frame-Options", "DENY");
+		HEADERS.forEach(response::setHeader);
 		chain.doFilter(request, response);
 	}
 
