@@ -13,7 +13,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * Anyone the site names: cast and crew, authors, songwriters, award nominees. Everyone has a page; {@code hasPage}
- * marks the people of the site's articles (the others are known from the award data).
+ * marks the people of the site's articles, the only ones with facts, credits, novels, songs or film music (the others
+ * are known from the award data, and their pages read only that).
  */
 @Entity
 @Indexed

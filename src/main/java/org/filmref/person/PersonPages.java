@@ -91,14 +91,15 @@ public class PersonPages {
 	private PersonPage assemble(Person person) {
 		// Sections in reading order, so that references are numbered as the reader meets them.
 		Citations citations = new Citations();
-		List<FactView> factViews = facts.findByPersonId(person.getId())
-			.stream()
-			.map(fact -> FactView.of(fact, citations))
-			.toList();
-		List<FilmRoles> filmRoles = films.rolesOf(person);
+		// Facts, credits, novels and songs belong to the people of the articles (hasPage); everyone else, most of the
+		// site's people, is known from the award data only, and their page is read in three statements, not seven.
+		boolean ofArticles = person.hasPage();
+		List<FactView> factViews = !ofArticles ? List.of()
+				: facts.findByPersonId(person.getId()).stream().map(fact -> FactView.of(fact, citations)).toList();
+		List<FilmRoles> filmRoles = ofArticles ? films.rolesOf(person) : List.of();
 		NominationsByCeremony nominations = awards.of(person);
-		List<NovelItem> novelItems = novels.novelsBy(person);
-		List<SongItem> songItems = songs.songsOf(person);
+		List<NovelItem> novelItems = ofArticles ? novels.novelsBy(person) : List.of();
+		List<SongItem> songItems = ofArticles ? songs.songsOf(person) : List.of();
 		Set<Link> knownFor = new LinkedHashSet<>();
 		filmRoles.stream().filter(roles -> roles.film().linked()).forEach(roles -> knownFor.add(roles.film()));
 		// A person known only from the award data is known for the films of their nominations.

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +164,28 @@ class PersonControllerTests {
 		sql.startWarm();
 		mvc.perform(get("/people/nicolas-cage")).andExpect(status().isOk());
 		assertThat(sql.count()).isZero();
+	}
+
+	@Test
+	void thePageOfSomeoneKnownFromTheAwardDataOnlyRunsThreeStatements() throws Exception {
+		sql.startCold();
+		Document page = Html.page(mvc, "/people/walt-disney");
+		// person, nominations, their films: no facts, credits, novels or songs to look for
+		assertThat(sql.count()).isEqualTo(3);
+		assertThat(page.select("h1").text()).isEqualTo("Walt Disney");
+		assertThat(page.getElementById("awards").select("tbody tr")).hasSizeGreaterThan(50);
+	}
+
+	@Test
+	void onlyThePeopleOfTheArticlesHaveFactsCreditsNovelsSongsOrMusic(@Autowired JdbcTemplate jdbc) {
+		// What lets the pages of everyone else skip those statements (PersonPages).
+		for (String table : new String[] { "fact f where f.person_id", "credit c where c.person_id",
+				"novel n where n.author_id", "song_writer w where w.person_id", "song s where s.performer_id",
+				"film_music m where m.person_id" }) {
+			assertThat(jdbc.queryForObject("select count(*) from " + table
+					+ " in (select p.id from person p where not p.has_page)", Integer.class)).as(table).isZero();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from credit", Integer.class)).isPositive();
 	}
 
 }
