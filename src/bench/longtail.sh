@@ -4,8 +4,8 @@
 #   src/bench/longtail.sh [-d DURATION] [-c CONNECTIONS] [-f FILM_PATH] [-s]
 #
 # Installs wrk and nginx from Debian if missing, builds the jar if missing, starts the app as deployed (README, "Running
-# it fast": -Xmx256m, the extracted jar with a CDS archive from a training run, Spring AOT, C2 thresholds; bench
-# profile; ports 18080/18081), then in one run:
+# it fast": -Xmx256m, the extracted jar with a CDS archive from a training run, Spring AOT, C1 only; no
+# bench profile; ports 18080/18081), then in one run:
 #   1. cold crawl: right after start-up, every address of /sitemap.xml (a sitemap index is followed), 4 at a
 #      time, gzip accepted, timed; the gzipped bytes are kept for nginx (gzip_static), so both serve the very same
 #      bytes for the very same addresses;

@@ -5,7 +5,7 @@
 #
 # Builds the jar if missing, installs wrk and nginx from Debian if missing, starts the app (-Xmx256m, bench
 # profile, ports 18080/18081) plainly and tuned as README's deployment recipe (Spring AOT, a class-data-sharing
-# archive from a training run, C2 thresholds), measures start-up, then on the tuned app, per page:
+# archive from a training run, C1 only), measures start-up, then on the tuned app, per page:
 # SQL statements for a cold and a warm request, page bytes raw and gzipped, and wrk -t2 -cN --latency against
 # the app and against nginx. With -r 3 it runs three times and prints medians. It stops everything it started.
 # For experiments, BENCH_JAVA_OPTS replaces the heap and GC options of both starts, BENCH_TUNED_OPTS (may be empty)
@@ -154,5 +154,5 @@ for page in "${PAGES[@]}"; do
 done
 echo
 echo "start-up, plain jar: first HTTP 200 after $(col start plain time 5 | median) ms; Boot 'Started in' $(col start plain time 6 | median) s (empty database: $(col start plain-first time 5 | median) ms)"
-echo "start-up, tuned (AOT, CDS, C2 thresholds): first HTTP 200 after $(col start cds time 5 | median) ms; Boot 'Started in' $(col start cds time 6 | median) s (empty database: $(col start cds-first time 5 | median) ms)"
+echo "start-up, tuned (AOT, CDS, C1 only): first HTTP 200 after $(col start cds time 5 | median) ms; Boot 'Started in' $(col start cds time 6 | median) s (empty database: $(col start cds-first time 5 | median) ms)"
 echo "peak RSS (VmHWM) after the load, -Xmx256m: $(col app rss mib 5 | median) MiB"
