@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -54,11 +55,11 @@ final class CachedPageValve extends ValveBase {
 		}
 		add(headers, VARY, ACCEPT_ENCODING);
 		if (RenderedPageFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
-			coyote.setStatus(304);
+			coyote.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			addDate(headers);
 			return;
 		}
-		coyote.setStatus(200);
+		coyote.setStatus(HttpServletResponse.SC_OK);
 		if (page.contentLanguage() != null) {
 			add(headers, CONTENT_LANGUAGE, bytes(page.contentLanguage()));
 		}

@@ -20,9 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Serves pages from {@link RenderedPages} before Spring MVC sees the request: a hit costs a map lookup and a write
  * of bytes, with no controller, template or database. On Tomcat most hits (gzip accepted) never reach this filter:
  * {@link CachedPageValve} serves them with this filter's lookup ({@link #servedGzipped}) and the same headers. A miss
- * goes down the chain with its body buffered; a page
- * answered with 200 by a controller ({@link PageValidators#PAGE}) is kept, raw and gzipped, and served the same
- * way as a hit.
+ * goes down the chain with its body buffered; a page answered with 200 by a controller ({@link PageValidators#PAGE})
+ * is kept, raw and gzipped, and served the same way as a hit.
  *
  * <p>
  * The key is the path and only the query parameters the page reads ({@link PageParameters}): an address with
