@@ -1,13 +1,9 @@
 package org.filmref.web.http;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -152,12 +148,7 @@ class CachedPageValveTests {
 
 	private HttpResponse<byte[]> send(String method, String path, String... headers)
 			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.method(method, BodyPublishers.noBody());
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return http.send(request.build(), BodyHandlers.ofByteArray());
+		return HttpDeliveryTests.send(http, port, method, path, headers);
 	}
 
 	/** Every header but Date (the second may change between two responses), by lower-case name. */

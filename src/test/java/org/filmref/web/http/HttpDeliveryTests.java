@@ -135,6 +135,12 @@ class HttpDeliveryTests {
 
 	private HttpResponse<byte[]> send(String method, String path, String... headers)
 			throws IOException, InterruptedException {
+		return send(http, port, method, path, headers);
+	}
+
+	/** A request without a body to the server on {@code port}, over a real connection; headers as name, value... */
+	static HttpResponse<byte[]> send(HttpClient http, int port, String method, String path, String... headers)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.method(method, BodyPublishers.noBody());
 		if (headers.length > 0) {
