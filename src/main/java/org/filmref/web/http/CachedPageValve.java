@@ -49,32 +49,17 @@ final class CachedPageValve extends ValveBase {
 		for (Header header : SECURITY_HEADERS) {
 			add(headers, header.name(), header.value());
 		}
-		add(headers, ETAG, bytes(page.etag()));
-		if (page.cacheControl() != null) {
-			add(headers, CACHE_CONTROL, bytes(page.cacheControl()));
-		}
-		add(headers, VARY, ACCEPT_ENCODING);
-		if (RenderedPageFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
-			coyote.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			addDate(headers);
+		boolean notModified = RenderedPageFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag());
+		coyote.setStatus(notModified ? HttpServletResponse.SC_NOT_MODIFIED : HttpServletResponse.SC_OK);
+		RenderedPageFilter.headers(page, notModified, true, (name, value) -> add(headers, bytes(name), bytes(value)));
+		add(headers, DATE, bytes(FastHttpDateFormat.getCurrentDate()));
+		if (notModified) {
 			return;
 		}
-		coyote.setStatus(HttpServletResponse.SC_OK);
-		if (page.contentLanguage() != null) {
-			add(headers, CONTENT_LANGUAGE, bytes(page.contentLanguage()));
-		}
-		add(headers, CONTENT_ENCODING, GZIP);
-		add(headers, CONTENT_TYPE, bytes(page.contentType()));
-		addDate(headers);
 		coyote.setContentLength(page.gzipped().length);
 		if ("GET".equals(request.getMethod())) {
 			response.getOutputStream().write(page.gzipped());
 		}
-	}
-
-	/** Where Tomcat would add it, which it does with a character encoder when the response has none. */
-	private static void addDate(MimeHeaders headers) {
-		add(headers, DATE, bytes(FastHttpDateFormat.getCurrentDate()));
 	}
 
 	private static void add(MimeHeaders headers, byte[] name, byte[] value) {
@@ -89,22 +74,7 @@ final class CachedPageValve extends ValveBase {
 	private record Header(byte[] name, byte[] value) {
 	}
 
-	private static final byte[] ETAG = bytes(HttpHeaders.ETAG);
-
-	private static final byte[] CACHE_CONTROL = bytes(HttpHeaders.CACHE_CONTROL);
-
-	private static final byte[] VARY = bytes(HttpHeaders.VARY);
-
-	private static final byte[] ACCEPT_ENCODING = bytes(HttpHeaders.ACCEPT_ENCODING);
-
+	/** Added where Tomcat would add it, which it does with a character encoder when the response has none. */
 	private static final byte[] DATE = bytes(HttpHeaders.DATE);
-
-	private static final byte[] CONTENT_LANGUAGE = bytes(HttpHeaders.CONTENT_LANGUAGE);
-
-	private static final byte[] CONTENT_ENCODING = bytes(HttpHeaders.CONTENT_ENCODING);
-
-	private static final byte[] GZIP = bytes("gzip");
-
-	private static final byte[] CONTENT_TYPE = bytes(HttpHeaders.CONTENT_TYPE);
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
@@ -210,32 +211,39 @@ class RenderedPageFilter extends OncePerRequestFilter {
 	/** Sends a page, gzipped or not; {@code body} is its raw bytes where they are at hand (a page just rendered). */
 	private static void send(RenderedPage page, byte[] body, boolean withBody, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		response.setHeader(HttpHeaders.ETAG, page.etag());
-		if (page.cacheControl() != null) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
-		}
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		boolean notModified = matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag());
+		boolean gzipped = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		response.setStatus(notModified ? HttpServletResponse.SC_NOT_MODIFIED : HttpServletResponse.SC_OK);
+		headers(page, notModified, gzipped, response::setHeader);
+		if (notModified) {
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(page.contentType());
+		response.setContentLength(gzipped ? page.gzipped().length : page.length());
+		if (withBody) {
+			response.getOutputStream().write(gzipped ? page.gzipped() : body != null ? body : page.body());
+		}
+	}
+
+	/**
+	 * The headers of a cached page's response, in the order they are sent, but its length: the validators and
+	 * {@code Vary}, then, unless the answer is 304, those of the page's bytes, gzipped or not. This filter and
+	 * {@link CachedPageValve} both send these.
+	 */
+	static void headers(RenderedPage page, boolean notModified, boolean gzipped, BiConsumer<String, String> header) {
+		header.accept(HttpHeaders.ETAG, page.etag());
+		if (page.cacheControl() != null) {
+			header.accept(HttpHeaders.CACHE_CONTROL, page.cacheControl());
+		}
+		header.accept(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (notModified) {
+			return;
+		}
+		header.accept(HttpHeaders.CONTENT_TYPE, page.contentType());
 		if (page.contentLanguage() != null) {
-			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+			header.accept(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
-		if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			response.setContentLength(page.gzipped().length);
-			if (withBody) {
-				response.getOutputStream().write(page.gzipped());
-			}
-		}
-		else {
-			response.setContentLength(page.length());
-			if (withBody) {
-				response.getOutputStream().write(body != null ? body : page.body());
-			}
+		if (gzipped) {
+			header.accept(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
 	}
 
