@@ -93,7 +93,7 @@ public final class AwardViews {
 			List<Footnote> sources, List<FilmTally> films, List<CategorySection> categories,
 			List<CitedReference> references, String startDate, String presenter) {
 
-		/** The marks of the ceremony's own sources, for {@code fr:html}. */
+		/** The marks of the ceremony's own sources, for {@code th:utext}. */
 		public String sourceMarks() {
 			return Footnote.marks(sources);
 		}
@@ -153,6 +153,11 @@ public final class AwardViews {
 			return officialName != null && !officialName.equalsIgnoreCase(name);
 		}
 
+		/** Whether the field's table has a Detail column. */
+		public boolean detailed() {
+			return NominationView.anyDetailed(field);
+		}
+
 	}
 
 	/**
@@ -192,6 +197,12 @@ public final class AwardViews {
 	/** The category at one ceremony: its official name that year and its field. */
 	public record HistoryItem(Link ceremony, String filmYears, String officialName, boolean personal,
 			List<NominationView> field) {
+
+		/** Whether the field's table has a Detail column. */
+		public boolean detailed() {
+			return NominationView.anyDetailed(field);
+		}
+
 	}
 
 	/** Records computed from the data: each list is a top ten, ties at the tenth place included. */

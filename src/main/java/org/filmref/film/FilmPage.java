@@ -37,7 +37,7 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 
 	public record InfoboxRow(String label, List<InfoboxValue> values, String note) {
 
-		/** The row's value, or its values as a plain list where there are several, for {@code fr:html}. */
+		/** The row's value, or its values as a plain list where there are several, for {@code th:utext}. */
 		public String valuesHtml() {
 			if (values.size() == 1) {
 				return values.get(0).html();
@@ -55,7 +55,7 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 
 	public record InfoboxValue(Link value, List<Footnote> footnotes) implements Footnoted {
 
-		/** The value, linked where it has a page, and its footnote marks, for {@code fr:html}. */
+		/** The value, linked where it has a page, and its footnote marks, for {@code th:utext}. */
 		public String html() {
 			return appendTo(new StringBuilder(128)).toString();
 		}
@@ -70,7 +70,7 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	public record CastAndCrew(List<CastMember> cast, List<CrewGroup> crew) {
 	}
 
-	/** A row of the cast table; its two cells are written here ({@code fr:html}), one row of many. */
+	/** A row of the cast table; its two cells are written here ({@code th:utext}), one row of many. */
 	public record CastMember(Link person, String character, String creditedAs, String note) {
 
 		/** The actor, linked where they have a page, and the name the credits give them where it differs. */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An entry of a page's References list, with links back to every place on the page that cites it.
  *
- * @param html the entry's content, for {@code fr:html}: a back link to each citing mark ("↑" for one, "a", "b", …
+ * @param html the entry's content, for {@code th:utext}: a back link to each citing mark ("↑" for one, "a", "b", …
  * for several), then the citation; written once, as pages keep their references with their view model
  */
 public record CitedReference(int number, String id, ReferenceView reference, List<String> citedFrom, String html) {

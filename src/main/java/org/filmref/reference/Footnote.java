@@ -46,7 +46,7 @@ public final class Footnote {
 	}
 
 	/**
-	 * The marks as the page shows them, {@code <sup id="…"><a href="#…">[1]</a></sup>} each, for {@code fr:html}
+	 * The marks as the page shows them, {@code <sup id="…"><a href="#…">[1]</a></sup>} each, for {@code th:utext}
 	 * (see {@link org.filmref.web.Markup}).
 	 */
 	public static String marks(List<Footnote> footnotes) {

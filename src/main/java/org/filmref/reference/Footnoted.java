@@ -7,7 +7,7 @@ public interface Footnoted {
 
 	List<Footnote> footnotes();
 
-	/** The marks, for {@code fr:html}: {@code <sup id="…"><a href="#…">[1]</a></sup>}… */
+	/** The marks, for {@code th:utext}: {@code <sup id="…"><a href="#…">[1]</a></sup>}… */
 	default String footnoteMarks() {
 		return Footnote.marks(footnotes());
 	}

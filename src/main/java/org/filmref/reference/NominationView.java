@@ -25,6 +25,24 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 		return !credit.isEmpty();
 	}
 
+	/** Whether the nomination has a detail, a note or a citation to show beside it. */
+	public boolean detailed() {
+		return detail != null || note != null || citation != null;
+	}
+
+	/**
+	 * Whether a field of nominations needs its Detail column: a nomination with a detail, a note, a citation or a
+	 * footnote. Computed once for a table by its view model, not by the template for every render.
+	 */
+	public static boolean anyDetailed(List<NominationView> field) {
+		for (NominationView nomination : field) {
+			if (nomination.detailed() || !nomination.footnotes().isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The credit as plain text: "Nicolas Cage". */
 	public String creditText() {
 		StringBuilder text = new StringBuilder();
@@ -33,7 +51,7 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 	}
 
 	/**
-	 * The credit, for {@code fr:html}: each named nominee a link where they have a page; a dash, and "No nominee
+	 * The credit, for {@code th:utext}: each named nominee a link where they have a page; a dash, and "No nominee
 	 * named" for screen readers, where the nomination names none.
 	 */
 	public String creditHtml() {
@@ -46,7 +64,7 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 	}
 
 	/**
-	 * The film or films, for {@code fr:html}: each title italic and linked, with its own detail where the
+	 * The film or films, for {@code th:utext}: each title italic and linked, with its own detail where the
 	 * nomination covers several.
 	 */
 	public String filmsHtml() {
@@ -63,7 +81,7 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 		return html.toString();
 	}
 
-	/** "★ Won" (strong, the star hidden from screen readers) or "Nominated", for {@code fr:html}. */
+	/** "★ Won" (strong, the star hidden from screen readers) or "Nominated", for {@code th:utext}. */
 	public String resultHtml() {
 		return won ? "<strong><span aria-hidden=\"true\">\u2605 </span>Won</strong>" : "Nominated";
 	}

@@ -66,6 +66,16 @@ public record NominationsByCeremony(List<Group> ceremonies) {
 			return (int) rows.stream().filter(row -> row.nomination().won()).count();
 		}
 
+		/** Whether a nomination here has a detail, a note or a citation: the table's Detail column. */
+		public boolean detailed() {
+			for (Row row : rows) {
+				if (row.nomination().detailed()) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	/**
@@ -78,7 +88,7 @@ public record NominationsByCeremony(List<Group> ceremonies) {
 	public record Row(Link category, String history, String awardName, NominationView nomination) {
 
 		/**
-		 * The category linked to its field, for {@code fr:html}; unless {@code compact}, followed by a link to its
+		 * The category linked to its field, for {@code th:utext}; unless {@code compact}, followed by a link to its
 		 * history ("(history of Best Actor)" to screen readers).
 		 */
 		public String categoryHtml(boolean compact) {

@@ -28,7 +28,7 @@ public record ReferenceView(Long id, String author, String title, String publica
 	}
 
 	/**
-	 * The citation as the References list shows it, for {@code fr:html}: "Author: <a href>Title</a>. In:
+	 * The citation as the References list shows it, for {@code th:utext}: "Author: <a href>Title</a>. In:
 	 * <cite>Publication</cite>, No. 20/1996. Date. Accessed …. (in German) <span class="note">…</span>".
 	 */
 	public String html() {

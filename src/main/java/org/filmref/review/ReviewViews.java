@@ -130,7 +130,7 @@ public final class ReviewViews {
 	/** A critic's page: every quote of theirs on the site, and the publications they appeared in. */
 	public record CriticPage(String slug, String name, List<Link> publications, List<QuoteView> quotes) {
 
-		/** The publications, comma-separated and linked, for {@code fr:html}. */
+		/** The publications, comma-separated and linked, for {@code th:utext}. */
 		public String publicationsHtml() {
 			return Link.joined(publications);
 		}
@@ -148,7 +148,7 @@ public final class ReviewViews {
 	/** A critic in the list of critics, with the number of their quotes. */
 	public record CriticItem(Link critic, List<Link> publications, int quotes) {
 
-		/** The publications, comma-separated and linked, for {@code fr:html}. */
+		/** The publications, comma-separated and linked, for {@code th:utext}. */
 		public String publicationsHtml() {
 			return Link.joined(publications);
 		}

@@ -24,7 +24,7 @@ public record SongPage(String slug, String title, Link performer, String summary
 	/** An infobox row: one or more values, the sources of the matching fact and its note on differing sources. */
 	public record InfoboxRow(String label, List<Link> values, List<Footnote> footnotes, String note) implements Footnoted {
 
-		/** The values, comma-separated and linked where they have a page, for {@code fr:html}. */
+		/** The values, comma-separated and linked where they have a page, for {@code th:utext}. */
 		public String valuesHtml() {
 			return Link.joined(values);
 		}

@@ -17,7 +17,7 @@ public record Link(String label, String href) {
 		return href != null;
 	}
 
-	/** {@code <a href="…">label</a>}, or the label alone where there is no page (templates: {@code fr:html}). */
+	/** {@code <a href="…">label</a>}, or the label alone where there is no page (templates: {@code th:utext}). */
 	public String html() {
 		return appendTo(new StringBuilder(label.length() + (href != null ? href.length() + 16 : 0))).toString();
 	}

@@ -4,18 +4,23 @@ package org.filmref.web;
  * Markup for the small pieces that pages repeat hundreds of times (a name that links to its page, a footnote mark, a
  * citation), written by the view models that hold them instead of by a template fragment per piece: a fragment call
  * costs Thymeleaf's event processing for every element and attribute inside it, and the film page has some 500 of
- * them. The output is what the fragments wrote: text escaped as {@code th:text} escapes it in element content (the
- * site writes quotation marks in text plainly, see {@code WhitespaceCollapsingDialect}), attribute values escaped for
- * a double-quoted attribute. Templates write it with {@code fr:html}.
+ * them. The output is what the fragments wrote: text escaped as {@code th:text} escapes it in element content
+ * (quotation marks plainly, see {@link EagerTextEscaping}), attribute values escaped for a double-quoted attribute.
+ * Templates write it with {@code th:utext}.
  */
 public final class Markup {
 
 	private Markup() {
 	}
 
-	/** Text as element content: {@code &}, {@code <} and {@code >} escaped. */
+	/** Text as element content: {@code &}, {@code <} and {@code >} escaped; the text itself where it has none. */
 	public static String text(String text) {
-		return escape(new StringBuilder(text.length() + 16), text, false).toString();
+		for (int i = 0; i < text.length(); i++) {
+			if (needsEscape(text.charAt(i), false)) {
+				return escape(new StringBuilder(text.length() + 16), text, false).toString();
+			}
+		}
+		return text;
 	}
 
 	/** Appends text as element content. */
@@ -23,11 +28,7 @@ public final class Markup {
 		return escape(html, text, false);
 	}
 
-	/**
-	 * Appends {@code <a href="href">label</a>}. A quotation mark in the address is written {@code &#34;}: the
-	 * whitespace-collapsing post-processor turns {@code &quot;} in text back into a quotation mark, and markup written
-	 * with {@code fr:html} reaches it as text.
-	 */
+	/** Appends {@code <a href="href">label</a>}; a quotation mark in the address is written {@code &#34;}. */
 	public static StringBuilder link(StringBuilder html, String href, String label) {
 		html.append("<a href=\"");
 		escape(html, href, true).append("\">");

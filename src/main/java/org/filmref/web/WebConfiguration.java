@@ -28,6 +28,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	static TemplateWhitespace templateWhitespace() {
+		return new TemplateWhitespace();
+	}
+
+	@Bean
 	static EagerTextEscaping eagerTextEscaping() {
 		return new EagerTextEscaping();
 	}
