@@ -3,7 +3,7 @@ package org.filmref.award;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.filmref.reference.CitedReference;
+import org.filmref.reference.References;
 import org.filmref.reference.Footnote;
 import org.filmref.reference.NominationView;
 import org.filmref.reference.NominationView.Segment;
@@ -91,7 +91,7 @@ public final class AwardViews {
 	public record CeremonyPage(Link award, String name, int edition, int year, String filmYears, String date,
 			String nominationsDate, String venue, String host, String broadcaster, String note,
 			List<Footnote> sources, List<FilmTally> films, List<CategorySection> categories,
-			List<CitedReference> references, String startDate, String presenter) {
+			References references, String startDate, String presenter) {
 
 		/** The marks of the ceremony's own sources, for {@code th:utext}. */
 		public String sourceMarks() {
@@ -147,15 +147,10 @@ public final class AwardViews {
 	 * @param personal whether the category names people or companies (a nominee column), not films only
 	 */
 	public record CategorySection(String slug, String name, String officialName, String history,
-			boolean fieldComplete, String note, boolean personal, List<NominationView> field) {
+			boolean fieldComplete, String note, boolean personal, List<NominationView> field) implements Field {
 
 		public boolean hasOfficialName() {
 			return officialName != null && !officialName.equalsIgnoreCase(name);
-		}
-
-		/** Whether the field's table has a Detail column. */
-		public boolean detailed() {
-			return NominationView.anyDetailed(field);
 		}
 
 	}
@@ -196,11 +191,43 @@ public final class AwardViews {
 
 	/** The category at one ceremony: its official name that year and its field. */
 	public record HistoryItem(Link ceremony, String filmYears, String officialName, boolean personal,
-			List<NominationView> field) {
+			List<NominationView> field) implements Field {
+	}
 
-		/** Whether the field's table has a Detail column. */
-		public boolean detailed() {
-			return NominationView.anyDetailed(field);
+	/**
+	 * A category's field at one ceremony as its table shows it ({@code award/parts :: field}), on the ceremony's page
+	 * and in the category's history.
+	 */
+	public interface Field {
+
+		/** The nominations, the winner first. */
+		List<NominationView> field();
+
+		/** Whether the category names people or companies (a nominee column), not films only. */
+		boolean personal();
+
+		/** Whether the table has a Detail column: a nomination with a detail, a note, a citation or a footnote. */
+		default boolean detailed() {
+			return NominationView.anyDetailed(field());
+		}
+
+		/**
+		 * The table's rows, for {@code th:utext} on its {@code <tbody>}: each nomination's cells
+		 * ({@link NominationView#fieldCellsHtml}) in a row classed by {@link NominationView#fieldRowClass}. A
+		 * ceremony's page has hundreds of rows; written by the template, each cost Thymeleaf's processing of its
+		 * cells, attributes and conditions on every render.
+		 */
+		default String rowsHtml() {
+			boolean personal = personal();
+			boolean details = detailed();
+			StringBuilder html = new StringBuilder(600 * field().size()).append('\n');
+			for (NominationView nomination : field()) {
+				String rowClass = nomination.fieldRowClass();
+				html.append(rowClass == null ? "<tr>" : "<tr class=\"" + rowClass + "\">")
+					.append(nomination.fieldCellsHtml(personal, details))
+					.append("</tr>\n");
+			}
+			return html.toString();
 		}
 
 	}

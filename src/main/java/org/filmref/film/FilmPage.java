@@ -1,8 +1,9 @@
 package org.filmref.film;
 
 import java.util.List;
+import java.util.Objects;
 
-import org.filmref.reference.CitedReference;
+import org.filmref.reference.References;
 import org.filmref.reference.Footnote;
 import org.filmref.reference.NominationsByCeremony;
 import org.filmref.reference.QuoteView;
@@ -21,7 +22,7 @@ import org.filmref.reference.Footnoted;
 public record FilmPage(String slug, String title, Integer year, boolean article, String lead, List<Hatnote> hatnotes,
 		List<InfoboxRow> infobox, String plot, CastAndCrew castAndCrew, List<TriviaItem> background,
 		List<MusicItem> music, Reception reception, NominationsByCeremony awards, List<WebLinkView> webLinks,
-		List<CitedReference> references, TextSource textSource, PageMeta meta) {
+		References references, TextSource textSource, PageMeta meta) {
 
 	public String path() {
 		return Film.path(slug);
@@ -29,6 +30,25 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 
 	public List<Crumb> breadcrumbs() {
 		return List.of(new Crumb("Films", "/"), Crumb.here(title));
+	}
+
+	/**
+	 * The infobox's rows, for {@code th:utext} on its {@code <dl>}: each label, its value or values, and the note on
+	 * their sources where there is one. The lists of a page that repeat a row many times are written by their view
+	 * models: in the template, each row cost Thymeleaf's processing of its elements, attributes and conditions on
+	 * every render.
+	 */
+	public String infoboxHtml() {
+		StringBuilder html = new StringBuilder(256 * infobox.size());
+		for (InfoboxRow row : infobox) {
+			Markup.text(html.append("\n<dt>"), row.label()).append("</dt>\n<dd>").append(row.valuesHtml());
+			if (row.note() != null) {
+				html.append("<details class=\"infobox__note\"><summary>Note on sources</summary><p>");
+				Markup.text(html, row.note()).append("</p></details>");
+			}
+			html.append("</dd>");
+		}
+		return html.append('\n').toString();
 	}
 
 	/** "For the 1990 novel by John O'Brien, see Leaving Las Vegas (novel)." */
@@ -68,10 +88,33 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 
 	/** The cast in billing order, the crew by role. */
 	public record CastAndCrew(List<CastMember> cast, List<CrewGroup> crew) {
+
+		/** The crew's roles, each with its members, for {@code th:utext} on their {@code <dl>}. */
+		public String crewHtml() {
+			StringBuilder html = new StringBuilder(160 * crew.size());
+			for (CrewGroup group : crew) {
+				Markup.text(html.append("\n<dt>"), group.label()).append("</dt>\n<dd>").append(group.membersHtml());
+				html.append("</dd>");
+			}
+			return html.append('\n').toString();
+		}
+
+		/** The cast table's rows, for {@code th:utext} on its {@code <tbody>}. */
+		public String castRowsHtml() {
+			StringBuilder html = new StringBuilder(200 * cast.size()).append('\n');
+			cast.forEach(member -> html.append("<tr>").append(member.cellsHtml()).append("</tr>\n"));
+			return html.toString();
+		}
+
 	}
 
 	/** A row of the cast table; its two cells are written here ({@code th:utext}), one row of many. */
 	public record CastMember(Link person, String character, String creditedAs, String note) {
+
+		/** The row's two cells: the actor as its header, the role. */
+		public String cellsHtml() {
+			return "\n<th>" + actorHtml() + "</th>\n<td>" + roleHtml() + "</td>\n";
+		}
 
 		/** The actor, linked where they have a page, and the name the credits give them where it differs. */
 		public String actorHtml() {
@@ -97,6 +140,22 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	}
 
 	public record CrewGroup(String label, List<CrewMember> members) {
+
+		/** The members, comma-separated, each linked where they have a page, with its note, for {@code th:utext}. */
+		public String membersHtml() {
+			StringBuilder html = new StringBuilder(96 * members.size());
+			for (CrewMember member : members) {
+				if (!html.isEmpty()) {
+					html.append(", ");
+				}
+				member.person().appendTo(html);
+				if (member.note() != null) {
+					Markup.text(html.append("<span class=\"note\"> ("), member.note()).append(")</span>");
+				}
+			}
+			return html.toString();
+		}
+
 	}
 
 	public record CrewMember(Link person, String note) {
@@ -104,10 +163,45 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 
 	/** An item of the "Background and miscellaneous" section. */
 	public record TriviaItem(String text, String note, List<Footnote> footnotes) implements Footnoted {
+
+		/** The item with its footnote marks, and its note as a paragraph, for {@code th:utext}. */
+		public String html() {
+			StringBuilder html = Markup.text(new StringBuilder(text.length() + 160), text).append(footnoteMarks());
+			html.append('\n');
+			if (note != null) {
+				Markup.text(html.append("<p class=\"note\">"), note).append("</p>");
+			}
+			return html.toString();
+		}
+
 	}
 
 	public record MusicItem(MusicKind kind, String title, Link performer, String description,
 			List<Footnote> footnotes) implements Footnoted {
+
+		/**
+		 * The item, for {@code th:utext}: "<strong>Song</strong>: <q>Title</q>, performed by …" (an album's or a
+		 * score's title {@code <cite>}d, not quoted), its footnote marks, and its description as a paragraph.
+		 */
+		public String html() {
+			StringBuilder html = new StringBuilder(256).append("\n<strong>");
+			Markup.text(html, kind.label()).append("</strong>:\n");
+			if (title != null) {
+				String element = kind == MusicKind.SONG ? "q" : "cite";
+				html.append('<').append(element).append('>');
+				Markup.text(html, title).append("</").append(element).append('>');
+			}
+			if (performer.label() != null) {
+				html.append(title != null ? ", " : "").append(kind.creditedAs()).append(' ');
+				performer.appendTo(html);
+			}
+			html.append(footnoteMarks()).append('\n');
+			if (description != null) {
+				Markup.text(html.append("<p>"), description).append("</p>\n");
+			}
+			return html.toString();
+		}
+
 	}
 
 	/**
@@ -119,6 +213,12 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 
 		public boolean isEmpty() {
 			return text == null && quotes.isEmpty();
+		}
+
+		/** Whether the quote at {@code index} starts the quotes of a language, which get their own heading. */
+		public boolean startsLanguage(int index) {
+			return index == 0
+					|| !Objects.equals(quotes.get(index - 1).originalLanguage(), quotes.get(index).originalLanguage());
 		}
 
 	}

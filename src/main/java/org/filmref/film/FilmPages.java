@@ -20,6 +20,7 @@ import org.filmref.film.FilmPage.TextSource;
 import org.filmref.film.FilmPage.TriviaItem;
 import org.filmref.film.FilmPage.WebLinkView;
 import org.filmref.novel.Novel;
+import org.filmref.reference.References;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Fact;
 import org.filmref.reference.FactRepository;
@@ -93,7 +94,7 @@ public class FilmPages {
 				: List.of(new WebLinkView("IMDb", film.getTitle(), imdb(film)));
 		return new FilmPage(film.getSlug(), film.getTitle(), year, false, null, List.of(), List.of(), null,
 				new CastAndCrew(List.of(), List.of()), List.of(), List.of(), new Reception(null, List.of(), null),
-				nominations, links, List.of(), null,
+				nominations, links, References.NONE, null,
 				FilmStructuredData.meta(film, year, FilmStructuredData.description(film, year, nominations),
 						nominations, site));
 	}

@@ -2,7 +2,7 @@ package org.filmref.novel;
 
 import java.util.List;
 
-import org.filmref.reference.CitedReference;
+import org.filmref.reference.References;
 import org.filmref.reference.FactView;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
@@ -15,7 +15,7 @@ import org.filmref.web.PageMeta;
  */
 public record NovelPage(String slug, String title, Link author, String authorYears, Integer year, String publisher,
 		String summary, String background, List<FactView> facts, List<FactView> authorFacts,
-		List<Adaptation> adaptations, List<TitleSong> songs, List<CitedReference> references, PageMeta meta) {
+		List<Adaptation> adaptations, List<TitleSong> songs, References references, PageMeta meta) {
 
 	public String path() {
 		return Novel.path(slug);

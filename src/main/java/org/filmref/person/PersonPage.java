@@ -2,7 +2,7 @@ package org.filmref.person;
 
 import java.util.List;
 
-import org.filmref.reference.CitedReference;
+import org.filmref.reference.References;
 import org.filmref.reference.FactView;
 import org.filmref.reference.NominationsByCeremony;
 import org.filmref.web.Link;
@@ -17,7 +17,7 @@ import org.filmref.web.PageMeta;
  */
 public record PersonPage(String slug, String name, String born, String died, String summary, List<Link> knownFor,
 		List<FactView> facts, List<FilmRoles> films, NominationsByCeremony awards, String imdbUrl,
-		List<NovelItem> novels, List<SongItem> songs, List<CitedReference> references, PageMeta meta) {
+		List<NovelItem> novels, List<SongItem> songs, References references, PageMeta meta) {
 
 	public String path() {
 		return Person.path(slug);

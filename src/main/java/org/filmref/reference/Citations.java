@@ -27,7 +27,7 @@ public final class Citations {
 
 	private final List<Footnote> marks = new ArrayList<>();
 
-	private List<CitedReference> references;
+	private References references;
 
 	public Citations() {
 		this.page = this;
@@ -75,7 +75,7 @@ public final class Citations {
 	}
 
 	/** The page's References list; numbers every mark cited so far, after which nothing more can be cited. */
-	public List<CitedReference> references() {
+	public References references() {
 		if (page != this) {
 			return page.references();
 		}
@@ -85,7 +85,7 @@ public final class Citations {
 		return references;
 	}
 
-	private List<CitedReference> number() {
+	private References number() {
 		Map<Long, Entry> entries = new LinkedHashMap<>();
 		for (Citations part : parts) {
 			for (int i = 0; i < part.marks.size(); i++) {
@@ -97,11 +97,11 @@ public final class Citations {
 				part.marks.get(i).numbered(entry.number, id, "ref-" + entry.number);
 			}
 		}
-		return entries.values()
+		return new References(entries.values()
 			.stream()
 			.map(entry -> new CitedReference(entry.number, "ref-" + entry.number, entry.reference,
 					List.copyOf(entry.citedFrom)))
-			.toList();
+			.toList());
 	}
 
 	private void checkOpen() {

@@ -86,6 +86,55 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 		return won ? "<strong><span aria-hidden=\"true\">\u2605 </span>Won</strong>" : "Nominated";
 	}
 
+	/** The class of the nomination's row in a field: "winner", "featured" (a film with an article), both or none. */
+	public String fieldRowClass() {
+		return won ? (featured ? "winner featured" : "winner") : (featured ? "featured" : null);
+	}
+
+	/**
+	 * The cells of the nomination's row in a field (a ceremony's category, a category's history), for
+	 * {@code th:utext} on the row: the nominee and the film where the category is {@code personal}, else the film
+	 * (or a dash) as the row's header; the result; the detail, if the table has that column.
+	 */
+	public String fieldCellsHtml(boolean personal, boolean details) {
+		StringBuilder html = new StringBuilder(512).append("\n<th scope=\"row\">");
+		if (personal) {
+			html.append(creditHtml()).append("</th>\n<td>").append(filmsHtml()).append("</td>");
+		}
+		else {
+			html.append(films.isEmpty()
+					? "<span aria-hidden=\"true\">\u2014</span><span class=\"visually-hidden\">No film named</span>"
+					: filmsHtml())
+				.append("</th>");
+		}
+		html.append("\n<td>").append(resultHtml()).append("</td>");
+		if (details) {
+			appendDetailCell(html, true);
+		}
+		return html.append('\n').toString();
+	}
+
+	/**
+	 * Appends the Detail cell: the detail (the character, the song), its footnote marks if {@code footnotes}, the
+	 * note and the official citation.
+	 */
+	public StringBuilder appendDetailCell(StringBuilder html, boolean footnotes) {
+		html.append("\n<td>");
+		if (detail != null) {
+			Markup.text(html, detail);
+		}
+		if (footnotes) {
+			html.append(footnoteMarks());
+		}
+		if (note != null) {
+			Markup.text(html.append("<p class=\"note\">"), note).append("</p>");
+		}
+		if (citation != null) {
+			Markup.text(html.append("<p class=\"citation\">"), citation).append("</p>");
+		}
+		return html.append("</td>");
+	}
+
 	/** A piece of a credit: text, with an address where it names someone with a page. */
 	public record Segment(String text, String href) {
 	}

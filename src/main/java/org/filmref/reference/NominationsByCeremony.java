@@ -66,6 +66,20 @@ public record NominationsByCeremony(List<Group> ceremonies) {
 			return (int) rows.stream().filter(row -> row.nomination().won()).count();
 		}
 
+		/**
+		 * The table's rows, for {@code th:utext} on its {@code <tbody>}: a won nomination's row has the class "won";
+		 * the cells are {@link Row#cellsHtml}'s.
+		 */
+		public String rowsHtml(boolean films, boolean details, boolean compact) {
+			StringBuilder html = new StringBuilder(700 * rows.size()).append('\n');
+			for (Row row : rows) {
+				html.append(row.nomination().won() ? "<tr class=\"won\">" : "<tr>")
+					.append(row.cellsHtml(films, details, compact))
+					.append("</tr>\n");
+			}
+			return html.toString();
+		}
+
 		/** Whether a nomination here has a detail, a note or a citation: the table's Detail column. */
 		public boolean detailed() {
 			for (Row row : rows) {
@@ -99,6 +113,25 @@ public record NominationsByCeremony(List<Group> ceremonies) {
 				Markup.text(html.append("<span class=\"visually-hidden\"> of "), category.label()).append("</span>)</a>");
 			}
 			return html.toString();
+		}
+
+		/**
+		 * The row's cells, for {@code th:utext} on the row: the category, the nominees, the film if {@code films}
+		 * (a person's page), the result, the detail if {@code details}.
+		 */
+		public String cellsHtml(boolean films, boolean details, boolean compact) {
+			StringBuilder html = new StringBuilder(640).append("\n<th scope=\"row\">").append(categoryHtml(compact))
+				.append("</th>\n<td>")
+				.append(nomination.creditHtml())
+				.append("</td>");
+			if (films) {
+				html.append("\n<td>").append(nomination.filmsHtml()).append("</td>");
+			}
+			html.append("\n<td>").append(nomination.resultHtml()).append("</td>");
+			if (details) {
+				nomination.appendDetailCell(html, false);
+			}
+			return html.append('\n').toString();
 		}
 
 	}

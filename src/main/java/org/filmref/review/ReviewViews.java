@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.filmref.reference.CitedReference;
+import org.filmref.reference.References;
 import org.filmref.reference.Footnote;
 import org.filmref.reference.QuoteView;
 import org.filmref.reference.ReferenceView;
@@ -94,7 +94,7 @@ public final class ReviewViews {
 	 * @param filmQuotesHref every quote on the film, in the review list
 	 */
 	public record ReviewPage(QuoteView quote, ReferenceView source, String citationLine,
-			List<CitedReference> references, String filmQuotesHref, PageMeta meta) {
+			References references, String filmQuotesHref, PageMeta meta) {
 
 		public String receptionHref() {
 			return quote.film().href() != null ? quote.film().href() + "#reception" : null;

@@ -2,7 +2,7 @@ package org.filmref.song;
 
 import java.util.List;
 
-import org.filmref.reference.CitedReference;
+import org.filmref.reference.References;
 import org.filmref.reference.Footnote;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
@@ -19,7 +19,7 @@ import org.filmref.reference.Footnoted;
  */
 public record SongPage(String slug, String title, Link performer, String summary, List<InfoboxRow> infobox,
 		List<ChartRow> charts, NovelSource novel, List<Link> films, List<FactItem> facts,
-		List<CitedReference> references, PageMeta meta) {
+		References references, PageMeta meta) {
 
 	/** An infobox row: one or more values, the sources of the matching fact and its note on differing sources. */
 	public record InfoboxRow(String label, List<Link> values, List<Footnote> footnotes, String note) implements Footnoted {

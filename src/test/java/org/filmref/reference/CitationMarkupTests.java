@@ -89,4 +89,86 @@ class CitationMarkupTests {
 			.isEqualTo("<a>Special</a> <a class=\"history\">(history<span class=\"visually-hidden\"> of Special</span>)</a>");
 	}
 
+	@Test
+	void aReferencesListHasAnItemPerEntryWithItsAnchor() {
+		ReferenceView reference = new ReferenceView(3L, null, "T & U", null, null, null, null, null, null, null, null);
+		References references = new References(List.of(new CitedReference(1, "ref-1", reference, List.of("cite-1-a")),
+				new CitedReference(2, "ref-2", reference, List.of("cite-2-a"))));
+
+		assertThat(references.html()).isEqualTo("\n<li id=\"ref-1\"><a href=\"#cite-1-a\">\u2191</a> T &amp; U. </li>\n"
+				+ "<li id=\"ref-2\"><a href=\"#cite-2-a\">\u2191</a> T &amp; U. </li>\n");
+		assertThat(References.NONE.isEmpty()).isTrue();
+		assertThat(References.NONE.html()).isEqualTo("\n");
+	}
+
+	@Test
+	void aFilmsAndAPersonsNominationsTableHasARowPerNominationTheWonOnesMarked() {
+		NominationView won = new NominationView(true, List.of(new NominationView.Segment("Nicolas Cage", null)),
+				List.of(new NominationView.FilmRef(Link.plain("Leaving Las Vegas"), null)), "Ben Sanderson",
+				"posthumous & late", null, List.of(), true);
+		NominationView lost = new NominationView(false, List.of(new NominationView.Segment("Mike Figgis", null)),
+				List.of(), null, null, null, List.of(), true);
+		NominationsByCeremony.Group group = new NominationsByCeremony.Group(Link.plain("Academy Awards"),
+				Link.plain("68th Academy Awards"), null, "1995",
+				List.of(new NominationsByCeremony.Row(new Link("Best Actor", "/a#actor"), "/h/actor", "A", won),
+						new NominationsByCeremony.Row(new Link("Best Director", "/a#director"), "/h/director", "A", lost)));
+
+		assertThat(group.detailed()).isTrue();
+		assertThat(group.rowsHtml(false, false, true)).isEqualTo("\n<tr class=\"won\">\n<th scope=\"row\"><a href=\"/a#actor\">"
+				+ "Best Actor</a></th>\n<td>Nicolas Cage</td>\n<td><strong><span aria-hidden=\"true\">\u2605 </span>Won</strong>"
+				+ "</td>\n</tr>\n<tr>\n<th scope=\"row\"><a href=\"/a#director\">Best Director</a></th>\n<td>Mike Figgis</td>"
+				+ "\n<td>Nominated</td>\n</tr>\n");
+		assertThat(group.rowsHtml(true, true, false)).contains("<td>Mike Figgis</td>\n<td></td>\n<td>Nominated</td>\n<td></td>")
+			.contains("<td><i>Leaving Las Vegas</i></td>")
+			.contains("<td>Ben Sanderson<p class=\"note\">posthumous &amp; late</p></td>")
+			.contains("(history<span class=\"visually-hidden\"> of Best Actor</span>)</a></th>");
+	}
+
+	@Test
+	void aFieldsRowsAreClassedByResultAndArticleAndHaveADetailColumnOnlyWhereNeeded() {
+		NominationView winner = new NominationView(true, List.of(new NominationView.Segment("Nicolas Cage", "/p/cage")),
+				List.of(new NominationView.FilmRef(new Link("Leaving Las Vegas", "/f/llv"), null)), null, null, null,
+				List.of(), true);
+		NominationView other = new NominationView(false, List.of(), List.of(), null, null, "For <everything>",
+				List.of(), false);
+
+		assertThat(winner.fieldRowClass()).isEqualTo("winner featured");
+		assertThat(other.fieldRowClass()).isNull();
+		assertThat(NominationView.anyDetailed(List.of(winner))).isFalse();
+		assertThat(NominationView.anyDetailed(List.of(winner, other))).isTrue();
+		assertThat(winner.fieldCellsHtml(true, false)).isEqualTo("\n<th scope=\"row\"><a href=\"/p/cage\">Nicolas Cage</a>"
+				+ "</th>\n<td><i><a href=\"/f/llv\">Leaving Las Vegas</a></i></td>\n<td><strong><span aria-hidden=\"true\">"
+				+ "\u2605 </span>Won</strong></td>\n");
+		assertThat(other.fieldCellsHtml(false, true)).isEqualTo("\n<th scope=\"row\"><span aria-hidden=\"true\">\u2014</span>"
+				+ "<span class=\"visually-hidden\">No film named</span></th>\n<td>Nominated</td>\n<td><p class=\"citation\">"
+				+ "For &lt;everything&gt;</p></td>\n");
+	}
+
+	@Test
+	void aQuoteIsAFigureWithItsCreditAndPermalinkAndWhereFullItsOriginalAndNote() {
+		QuoteView quote = new QuoteView(7L, "/reviews/7", "A \"great\" film & more", new Link("Urs Jenny", "/critics/urs-jenny"),
+				"attributed", new Link("Der Spiegel", "/publications/der-spiegel"), "17/1996", "22 April 1996", null,
+				"Kein Blues", "de", "Ein <großer> Film", "Quoted in part", Link.plain("Leaving Las Vegas"), List.of());
+
+		assertThat(quote.creditHtml()).isEqualTo("<a href=\"/critics/urs-jenny\">Urs Jenny</a><span class=\"caveat\">"
+				+ " (attributed)</span>, <cite><a href=\"/publications/der-spiegel\">Der Spiegel</a></cite> 17/1996:"
+				+ " \u201cKein Blues\u201d, 22 April 1996");
+		assertThat(quote.html(false)).isEqualTo("\n<figure>\n<blockquote cite=\"/reviews/7\">\n<p>A \"great\" film &amp; more"
+				+ "</p>\n</blockquote>\n<figcaption>\u2014 " + quote.creditHtml() + "\n\u00b7 <a href=\"/reviews/7\""
+				+ " class=\"permalink\">Permalink<span class=\"visually-hidden\"> to the quote from Der Spiegel</span></a>\n"
+				+ "</figcaption>\n</figure>\n");
+		assertThat(quote.html(true)).startsWith(quote.html(false).stripTrailing())
+			.endsWith("</figure>\n<details class=\"original\">\n<summary>Original text (<span>German</span>)</summary>\n"
+					+ "<p lang=\"de\">Ein &lt;großer&gt; Film</p>\n</details>\n<p class=\"note\">Quoted in part</p>\n");
+	}
+
+	@Test
+	void aQuoteCreditedToItsPublicationAloneHasTheDoubtBesideThePublication() {
+		QuoteView quote = new QuoteView(8L, "/reviews/8", "Q", null, "unsigned", Link.plain("Cinema"), null, null,
+				"date unknown", null, "de", null, null, Link.plain("Leaving Las Vegas"), List.of());
+
+		assertThat(quote.creditHtml())
+			.isEqualTo("<cite><a>Cinema</a></cite><span class=\"caveat\"> (unsigned)</span>, date unknown");
+	}
+
 }

@@ -54,18 +54,25 @@ final class Utf8Writer extends PrintWriter {
 	}
 
 	/**
-	 * A whole string, unless a surrogate pair may be split at its start or end, is encoded by
-	 * {@code String.getBytes}: for a string of Latin-1 characters (most that a page writes) that is a check and a
-	 * copy of its bytes, against a loop over its characters.
+	 * A whole string is encoded by {@code String.getBytes}: for a string of Latin-1 characters (most that a page
+	 * writes) that is a check and a copy of its bytes, against a loop over its characters. Unless a surrogate pair may
+	 * be split between this write and another: after a write that ended in a high surrogate, or where this one does
+	 * (which {@code getBytes} encodes as {@code ?}, so only then is its last character looked at).
 	 */
 	@Override
 	public void write(String text) {
-		if (pendingHigh != 0 || text.isEmpty() || Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+		if (pendingHigh != 0) {
+			write(text, 0, text.length());
+			return;
+		}
+		byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+		if (encoded.length > 0 && encoded[encoded.length - 1] == '?'
+				&& Character.isHighSurrogate(text.charAt(text.length() - 1))) {
 			write(text, 0, text.length());
 			return;
 		}
 		try {
-			out.write(text.getBytes(StandardCharsets.UTF_8));
+			out.write(encoded);
 		}
 		catch (IOException ex) {
 			error = true;
