@@ -3,15 +3,15 @@ package org.filmref.film;
 import java.util.List;
 import java.util.Objects;
 
-import org.filmref.reference.References;
 import org.filmref.reference.Footnote;
+import org.filmref.reference.Footnoted;
 import org.filmref.reference.NominationsByCeremony;
 import org.filmref.reference.QuoteView;
+import org.filmref.reference.References;
 import org.filmref.web.Crumb;
 import org.filmref.web.Link;
 import org.filmref.web.Markup;
 import org.filmref.web.PageMeta;
-import org.filmref.reference.Footnoted;
 
 /**
  * Everything the film page shows, assembled once and cached: the page renders from this record without touching

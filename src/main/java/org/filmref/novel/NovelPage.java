@@ -2,8 +2,8 @@ package org.filmref.novel;
 
 import java.util.List;
 
-import org.filmref.reference.References;
 import org.filmref.reference.FactView;
+import org.filmref.reference.References;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
 

@@ -2,9 +2,9 @@ package org.filmref.person;
 
 import java.util.List;
 
-import org.filmref.reference.References;
 import org.filmref.reference.FactView;
 import org.filmref.reference.NominationsByCeremony;
+import org.filmref.reference.References;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
 

@@ -92,8 +92,8 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 	}
 
 	/**
-	 * The cells of the nomination's row in a field (a ceremony's category, a category's history), for
-	 * {@code th:utext} on the row: the nominee and the film where the category is {@code personal}, else the film
+	 * The cells of the nomination's row in a field (a ceremony's category, a category's history; written into rows by
+	 * {@code AwardViews.Field}): the nominee and the film where the category is {@code personal}, else the film
 	 * (or a dash) as the row's header; the result; the detail, if the table has that column.
 	 */
 	public String fieldCellsHtml(boolean personal, boolean details) {

@@ -6,13 +6,13 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.filmref.reference.References;
 import org.filmref.reference.Footnote;
 import org.filmref.reference.QuoteView;
 import org.filmref.reference.ReferenceView;
+import org.filmref.reference.References;
 import org.filmref.web.Dates;
-import org.filmref.web.Languages;
 import org.filmref.web.Description;
+import org.filmref.web.Languages;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
 

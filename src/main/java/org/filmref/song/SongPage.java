@@ -2,11 +2,11 @@ package org.filmref.song;
 
 import java.util.List;
 
-import org.filmref.reference.References;
 import org.filmref.reference.Footnote;
+import org.filmref.reference.Footnoted;
+import org.filmref.reference.References;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
-import org.filmref.reference.Footnoted;
 
 /**
  * Everything the song page shows, assembled by {@link SongPages}.
