@@ -112,7 +112,7 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	public record CastMember(Link person, String character, String creditedAs, String note) {
 
 		/** The row's two cells: the actor as its header, the role. */
-		public String cellsHtml() {
+		String cellsHtml() {
 			return "\n<th>" + actorHtml() + "</th>\n<td>" + roleHtml() + "</td>\n";
 		}
 

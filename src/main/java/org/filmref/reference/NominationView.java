@@ -118,7 +118,7 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 	 * Appends the Detail cell: the detail (the character, the song), its footnote marks if {@code footnotes}, the
 	 * note and the official citation.
 	 */
-	public StringBuilder appendDetailCell(StringBuilder html, boolean footnotes) {
+	StringBuilder appendDetailCell(StringBuilder html, boolean footnotes) {
 		html.append("\n<td>");
 		if (detail != null) {
 			Markup.text(html, detail);

@@ -119,7 +119,7 @@ public record NominationsByCeremony(List<Group> ceremonies) {
 		 * The row's cells ({@link Group#rowsHtml}): the category, the nominees, the film if {@code films} (a person's
 		 * page), the result, the detail if {@code details}.
 		 */
-		public String cellsHtml(boolean films, boolean details, boolean compact) {
+		String cellsHtml(boolean films, boolean details, boolean compact) {
 			StringBuilder html = new StringBuilder(640).append("\n<th scope=\"row\">").append(categoryHtml(compact))
 				.append("</th>\n<td>")
 				.append(nomination.creditHtml())

@@ -62,25 +62,21 @@ public record QuoteView(long id, String permalink, String quote, Link critic, St
 	 */
 	public String html(boolean full) {
 		StringBuilder html = new StringBuilder(1024).append("\n<figure>\n<blockquote");
-		attribute(html, "cite", permalink).append(">\n<p>");
+		Markup.attribute(html, "cite", permalink).append(">\n<p>");
 		Markup.text(html, quote).append("</p>\n</blockquote>\n<figcaption>\u2014 ").append(creditHtml());
 		html.append(footnoteMarks()).append("\n\u00b7 <a");
-		attribute(html, "href", permalink).append(" class=\"permalink\">Permalink<span class=\"visually-hidden\">");
+		Markup.attribute(html, "href", permalink).append(" class=\"permalink\">Permalink<span class=\"visually-hidden\">");
 		Markup.text(html.append(" to the quote from "), publication.label()).append("</span></a>\n</figcaption>\n</figure>");
 		if (full && originalText != null) {
 			Markup.text(html.append("\n<details class=\"original\">\n<summary>Original text (<span>"), languageName());
 			html.append("</span>)</summary>\n<p");
-			attribute(html, "lang", originalLanguage).append('>');
+			Markup.attribute(html, "lang", originalLanguage).append('>');
 			Markup.text(html, originalText).append("</p>\n</details>");
 		}
 		if (full && note != null) {
 			Markup.text(html.append("\n<p class=\"note\">"), note).append("</p>");
 		}
 		return html.append('\n').toString();
-	}
-
-	private static StringBuilder attribute(StringBuilder html, String name, String value) {
-		return value == null ? html : Markup.attribute(html, name, value);
 	}
 
 	/**

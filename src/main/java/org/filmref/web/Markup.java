@@ -37,12 +37,15 @@ public final class Markup {
 
 	/** Appends {@code  href="href"}, escaped as {@link #link} escapes it; nothing where there is no address. */
 	public static StringBuilder href(StringBuilder html, String href) {
-		return href == null ? html : attribute(html, "href", href);
+		return attribute(html, "href", href);
 	}
 
-	/** Appends {@code  name="value"}, the value escaped for a double-quoted attribute. */
+	/**
+	 * Appends {@code  name="value"}, the value escaped for a double-quoted attribute; nothing where the value is
+	 * {@code null}, as Thymeleaf leaves out an attribute whose expression is null.
+	 */
 	public static StringBuilder attribute(StringBuilder html, String name, String value) {
-		return escape(html.append(' ').append(name).append("=\""), value, true).append('"');
+		return value == null ? html : escape(html.append(' ').append(name).append("=\""), value, true).append('"');
 	}
 
 	/** Appends a link where there is an address, the label alone where there is none. */
