@@ -2,6 +2,7 @@ package org.filmref.film;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.filmref.reference.Footnote;
 import org.filmref.reference.Footnoted;
@@ -11,6 +12,7 @@ import org.filmref.reference.References;
 import org.filmref.web.Crumb;
 import org.filmref.web.Link;
 import org.filmref.web.Markup;
+import org.filmref.web.Memo;
 import org.filmref.web.PageMeta;
 
 /**
@@ -24,6 +26,12 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 		List<MusicItem> music, Reception reception, NominationsByCeremony awards, List<WebLinkView> webLinks,
 		References references, TextSource textSource, PageMeta meta) {
 
+	private static final Memo<FilmPage> INFOBOX = new Memo<>(FilmPage::writeInfobox);
+
+	private static final Memo<FilmPage> BACKGROUND = new Memo<>(page -> items(page.background, TriviaItem::html));
+
+	private static final Memo<FilmPage> MUSIC = new Memo<>(page -> items(page.music, MusicItem::html));
+
 	public String path() {
 		return Film.path(slug);
 	}
@@ -36,9 +44,31 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	 * The infobox's rows, for {@code th:utext} on its {@code <dl>}: each label, its value or values, and the note on
 	 * their sources where there is one. The lists of a page that repeat a row many times are written by their view
 	 * models: in the template, each row cost Thymeleaf's processing of its elements, attributes and conditions on
-	 * every render.
+	 * every render. Kept after the second render ({@link Memo}), as the other lists' markup.
 	 */
 	public String infoboxHtml() {
+		return INFOBOX.of(this);
+	}
+
+	/** The "Background and miscellaneous" items, {@code <li>} each, for {@code th:utext} on their {@code <ul>}. */
+	public String backgroundHtml() {
+		return BACKGROUND.of(this);
+	}
+
+	/** The music items, {@code <li>} each, for {@code th:utext} on their {@code <ul>}. */
+	public String musicHtml() {
+		return MUSIC.of(this);
+	}
+
+	private static <T> String items(List<T> items, Function<T, String> html) {
+		StringBuilder list = new StringBuilder(512 * items.size()).append('\n');
+		for (T item : items) {
+			list.append("<li>").append(html.apply(item)).append("</li>\n");
+		}
+		return list.toString();
+	}
+
+	private String writeInfobox() {
 		StringBuilder html = new StringBuilder(256 * infobox.size());
 		for (InfoboxRow row : infobox) {
 			Markup.text(html.append("\n<dt>"), row.label()).append("</dt>\n<dd>").append(row.valuesHtml());
@@ -89,8 +119,21 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	/** The cast in billing order, the crew by role. */
 	public record CastAndCrew(List<CastMember> cast, List<CrewGroup> crew) {
 
+		private static final Memo<CastAndCrew> CREW = new Memo<>(CastAndCrew::writeCrew);
+
+		private static final Memo<CastAndCrew> CAST_ROWS = new Memo<>(CastAndCrew::writeCastRows);
+
 		/** The crew's roles, each with its members, for {@code th:utext} on their {@code <dl>}. */
 		public String crewHtml() {
+			return CREW.of(this);
+		}
+
+		/** The cast table's rows, for {@code th:utext} on its {@code <tbody>}. */
+		public String castRowsHtml() {
+			return CAST_ROWS.of(this);
+		}
+
+		private String writeCrew() {
 			StringBuilder html = new StringBuilder(160 * crew.size());
 			for (CrewGroup group : crew) {
 				Markup.text(html.append("\n<dt>"), group.label()).append("</dt>\n<dd>").append(group.membersHtml());
@@ -99,8 +142,7 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 			return html.append('\n').toString();
 		}
 
-		/** The cast table's rows, for {@code th:utext} on its {@code <tbody>}. */
-		public String castRowsHtml() {
+		private String writeCastRows() {
 			StringBuilder html = new StringBuilder(200 * cast.size()).append('\n');
 			cast.forEach(member -> html.append("<tr>").append(member.cellsHtml()).append("</tr>\n"));
 			return html.toString();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.filmref.web.Link;
 import org.filmref.web.Markup;
+import org.filmref.web.Memo;
 
 /**
  * A film's or a person's nominations, ceremony by ceremony, oldest first: what the award feature gives the film and
@@ -62,15 +63,32 @@ public record NominationsByCeremony(List<Group> ceremonies) {
 	 */
 	public record Group(Link award, Link ceremony, String date, String filmYears, List<Row> rows) {
 
+		/** The rows' markup for each of the eight combinations of films, details and compact. */
+		@SuppressWarnings("unchecked")
+		private static final Memo<Group>[] ROWS = new Memo[8];
+
+		static {
+			for (int i = 0; i < ROWS.length; i++) {
+				boolean films = (i & 4) != 0;
+				boolean details = (i & 2) != 0;
+				boolean compact = (i & 1) != 0;
+				ROWS[i] = new Memo<>(group -> group.writeRows(films, details, compact));
+			}
+		}
+
 		public int wins() {
 			return (int) rows.stream().filter(row -> row.nomination().won()).count();
 		}
 
 		/**
 		 * The table's rows, for {@code th:utext} on its {@code <tbody>}: a won nomination's row has the class "won";
-		 * the cells are {@link Row#cellsHtml}'s.
+		 * the cells are {@link Row#cellsHtml}'s. Kept after the second render ({@link Memo}).
 		 */
 		public String rowsHtml(boolean films, boolean details, boolean compact) {
+			return ROWS[(films ? 4 : 0) | (details ? 2 : 0) | (compact ? 1 : 0)].of(this);
+		}
+
+		private String writeRows(boolean films, boolean details, boolean compact) {
 			StringBuilder html = new StringBuilder(700 * rows.size()).append('\n');
 			for (Row row : rows) {
 				html.append(row.nomination().won() ? "<tr class=\"won\">" : "<tr>")

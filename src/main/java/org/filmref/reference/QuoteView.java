@@ -5,6 +5,7 @@ import java.util.List;
 import org.filmref.web.Languages;
 import org.filmref.web.Link;
 import org.filmref.web.Markup;
+import org.filmref.web.Memo;
 
 /**
  * A critic's quote as pages show it: the words, the credit, and its footnote. Made by the review feature
@@ -19,6 +20,10 @@ import org.filmref.web.Markup;
 public record QuoteView(long id, String permalink, String quote, Link critic, String creditCaveat,
 		Link publication, String issue, String date, String dateNote, String articleTitle, String originalLanguage,
 		String originalText, String note, Link film, List<Footnote> footnotes) implements Footnoted {
+
+	private static final Memo<QuoteView> FULL = new Memo<>(quote -> quote.write(true));
+
+	private static final Memo<QuoteView> SHORT = new Memo<>(quote -> quote.write(false));
 
 	/** "22 December 1995 (date from the URL)", the date alone, the note alone where there is no date, or null. */
 	public String dateText() {
@@ -58,9 +63,13 @@ public record QuoteView(long id, String permalink, String quote, Link critic, St
 	 * The quote as pages show it, for {@code th:utext} on its {@code <div class="quote">}: a figure with the quote and
 	 * its credit, footnote marks and permalink; where {@code full}, followed by the original text and the note (the
 	 * film page and the quote's own page leave them out), after the figure, since a figcaption must be a figure's
-	 * first or last child.
+	 * first or last child. Kept after the second render ({@link Memo}).
 	 */
 	public String html(boolean full) {
+		return (full ? FULL : SHORT).of(this);
+	}
+
+	private String write(boolean full) {
 		StringBuilder html = new StringBuilder(1024).append("\n<figure>\n<blockquote");
 		Markup.attribute(html, "cite", permalink).append(">\n<p>");
 		Markup.text(html, quote).append("</p>\n</blockquote>\n<figcaption>\u2014 ").append(creditHtml());
