@@ -42,6 +42,26 @@ class Utf8WriterTests {
 	}
 
 	@Test
+	void longStringsAreEncodedInChunksAsGetBytesDoes() {
+		Random random = new Random(43);
+		char[] alphabet = (SAMPLE + "\uD83C\uDFAC\uDFAC\uD83C").toCharArray();
+		for (int length : new int[] { 1025, 4095, 4096, 4097, 8193, 30_000 }) {
+			StringBuilder text = new StringBuilder(length);
+			while (text.length() < length) {
+				text.append(alphabet[random.nextInt(alphabet.length)]);
+			}
+			// A surrogate pair across the first chunk's end, and plain Latin-1 text.
+			if (length > 4096) {
+				text.replace(4095, 4097, "\uD83C\uDFAC");
+			}
+			for (String whole : new String[] { text.toString(), "Zo\u00eb & Ben ".repeat(length / 10) }) {
+				assertThat(written(whole)).as("%d characters", whole.length())
+					.isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
+			}
+		}
+	}
+
+	@Test
 	void randomTextCutAtRandomIsEncodedAsAWhole() {
 		Random random = new Random(42);
 		char[] alphabet = (SAMPLE + "\uD83C\uDFAC\uDFAC\uD83C").toCharArray();
