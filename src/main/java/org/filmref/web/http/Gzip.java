@@ -49,7 +49,12 @@ abstract sealed class Gzip permits Gzip.Zlib, Gzip.Libdeflate {
 	}
 
 	/** The body as one gzip member, compressed at the given level (1 fastest, 9 smallest). */
-	abstract byte[] compress(byte[] body, int level);
+	final byte[] compress(byte[] body, int level) {
+		return compress(body, body.length, level);
+	}
+
+	/** The first {@code length} bytes of {@code body} as one gzip member. */
+	abstract byte[] compress(byte[] body, int length, int level);
 
 	/** What compresses: "libdeflate" or "zlib". */
 	abstract String name();
@@ -63,7 +68,7 @@ abstract sealed class Gzip permits Gzip.Zlib, Gzip.Libdeflate {
 		private final BlockingDeque<Deflater> deflaters = new LinkedBlockingDeque<>(KEPT);
 
 		@Override
-		byte[] compress(byte[] body, int level) {
+		byte[] compress(byte[] body, int size, int level) {
 			Deflater deflater = deflaters.pollFirst();
 			if (deflater == null) {
 				deflater = new Deflater(level, true);
@@ -73,10 +78,10 @@ abstract sealed class Gzip permits Gzip.Zlib, Gzip.Libdeflate {
 				deflater.setLevel(level);
 			}
 			try {
-				byte[] out = new byte[body.length / 2 + 64];
+				byte[] out = new byte[size / 2 + 64];
 				System.arraycopy(HEADER, 0, out, 0, HEADER.length);
 				int length = HEADER.length;
-				deflater.setInput(body);
+				deflater.setInput(body, 0, size);
 				deflater.finish();
 				while (!deflater.finished()) {
 					if (length == out.length) {
@@ -85,10 +90,10 @@ abstract sealed class Gzip permits Gzip.Zlib, Gzip.Libdeflate {
 					length += deflater.deflate(out, length, out.length - length);
 				}
 				CRC32 crc = new CRC32();
-				crc.update(body);
+				crc.update(body, 0, size);
 				out = Arrays.copyOf(out, length + 8);
 				littleEndian(out, length, (int) crc.getValue());
-				littleEndian(out, length + 4, body.length);
+				littleEndian(out, length + 4, size);
 				return out;
 			}
 			finally {
@@ -143,7 +148,7 @@ abstract sealed class Gzip permits Gzip.Zlib, Gzip.Libdeflate {
 		}
 
 		@Override
-		byte[] compress(byte[] body, int level) {
+		byte[] compress(byte[] body, int size, int level) {
 			int clamped = Math.max(1, Math.min(12, level));
 			BlockingDeque<Pointer> kept = compressors[clamped];
 			Pointer compressor = kept.pollFirst();
@@ -156,11 +161,11 @@ abstract sealed class Gzip permits Gzip.Zlib, Gzip.Libdeflate {
 			try {
 				// A page compresses to a third or less: try half its size first, and the bound only where that
 				// did not fit (libdeflate writes nothing then).
-				byte[] out = new byte[body.length / 2 + 64];
-				long length = Library.libdeflate_gzip_compress(compressor, body, body.length, out, out.length);
+				byte[] out = new byte[size / 2 + 64];
+				long length = Library.libdeflate_gzip_compress(compressor, body, size, out, out.length);
 				if (length == 0) {
-					out = new byte[(int) Library.libdeflate_gzip_compress_bound(compressor, body.length)];
-					length = Library.libdeflate_gzip_compress(compressor, body, body.length, out, out.length);
+					out = new byte[(int) Library.libdeflate_gzip_compress_bound(compressor, size)];
+					length = Library.libdeflate_gzip_compress(compressor, body, size, out, out.length);
 				}
 				return Arrays.copyOf(out, (int) length);
 			}

@@ -33,8 +33,14 @@ record RenderedPage(String contentType, String contentLanguage, String etag, Str
 
 	static RenderedPage of(String contentType, String contentLanguage, String etag, String cacheControl,
 			byte[] body) {
+		return of(contentType, contentLanguage, etag, cacheControl, body, body.length);
+	}
+
+	/** A page of the first {@code length} bytes of {@code body}. */
+	static RenderedPage of(String contentType, String contentLanguage, String etag, String cacheControl,
+			byte[] body, int length) {
 		return new RenderedPage(intern(contentType), intern(contentLanguage), intern(etag), intern(cacheControl),
-				body.length, gzip(body));
+				length, gzip(body, length, LEVEL));
 	}
 
 	/** Every page shares a handful of header values: one copy of each instead of one per page. */
@@ -75,13 +81,13 @@ record RenderedPage(String contentType, String contentLanguage, String etag, Str
 		}
 	}
 
-	static byte[] gzip(byte[] body) {
-		return gzip(body, LEVEL);
+	static byte[] gzip(byte[] body, int level) {
+		return gzip(body, body.length, level);
 	}
 
-	/** The body as one gzip member ({@link Gzip}: libdeflate where it is installed, else zlib). */
-	static byte[] gzip(byte[] body, int level) {
-		return Gzip.INSTANCE.compress(body, level);
+	/** The first {@code length} bytes of body as one gzip member ({@link Gzip}: libdeflate where installed, else zlib). */
+	static byte[] gzip(byte[] body, int length, int level) {
+		return Gzip.INSTANCE.compress(body, length, level);
 	}
 
 }

@@ -114,14 +114,16 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			}
 		}
 		boolean permit = false;
+		HoldingResponse held = null;
 		try {
 			permit = turn();
-			HoldingResponse held = new HoldingResponse(response);
+			held = new HoldingResponse(response);
 			chain.doFilter(request, held);
 			if (key != null && get && !request.isAsyncStarted() && keepable(request, held)) {
-				byte[] body = held.getContentAsByteArray();
+				byte[] body = held.content();
+				int length = held.getContentSize();
 				page = RenderedPage.of(held.getContentType(), held.contentLanguage(),
-						held.heldValue(HttpHeaders.ETAG), held.heldValue(HttpHeaders.CACHE_CONTROL), body);
+						held.heldValue(HttpHeaders.ETAG), held.heldValue(HttpHeaders.CACHE_CONTROL), body, length);
 				if (rendering != null) {
 					pages.rendered(key, rendering, page);
 					rendering = null;
@@ -129,7 +131,6 @@ class RenderedPageFilter extends OncePerRequestFilter {
 				else {
 					pages.put(key, page);
 				}
-				held.resetBuffer();
 				send(page, body, true, request, response);
 				return;
 			}
@@ -141,6 +142,10 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			held.release();
 		}
 		finally {
+			// An asynchronous request may still write to its buffer.
+			if (held != null && !request.isAsyncStarted()) {
+				held.close();
+			}
 			if (permit) {
 				renderings.release();
 			}
@@ -208,7 +213,10 @@ class RenderedPageFilter extends OncePerRequestFilter {
 				&& !response.containsHeader(HttpHeaders.CONTENT_ENCODING) && !response.isCommitted();
 	}
 
-	/** Sends a page, gzipped or not; {@code body} is its raw bytes where they are at hand (a page just rendered). */
+	/**
+	 * Sends a page, gzipped or not; {@code body} is its raw bytes where they are at hand (a page just rendered, its
+	 * first {@code page.length()} bytes).
+	 */
 	private static void send(RenderedPage page, byte[] body, boolean withBody, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		boolean notModified = matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag());
@@ -220,7 +228,12 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		}
 		response.setContentLength(gzipped ? page.gzipped().length : page.length());
 		if (withBody) {
-			response.getOutputStream().write(gzipped ? page.gzipped() : body != null ? body : page.body());
+			if (gzipped) {
+				response.getOutputStream().write(page.gzipped());
+			}
+			else {
+				response.getOutputStream().write(body != null ? body : page.body(), 0, page.length());
+			}
 		}
 	}
 

@@ -1,0 +1,76 @@
+package org.filmref.web.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The held body: written by stream or writer (UTF-8 or another encoding), sent whole with its real length, sent as
+ * it is before an error; a declared length is held until then. Its buffer goes on to the next response without
+ * anything of this one's.
+ */
+class HoldingResponseTests {
+
+	@Test
+	void theBodyIsHeldThenSentWithItsLength() throws IOException {
+		MockHttpServletResponse raw = new MockHttpServletResponse();
+		raw.setCharacterEncoding("UTF-8");
+		HoldingResponse held = new HoldingResponse(raw);
+		held.setContentLength(3);
+		held.getWriter().write("Zoë – ");
+		held.getOutputStream().write("Ben".getBytes(StandardCharsets.UTF_8));
+		assertThat(held.getHeader("Content-Length")).isEqualTo("3");
+		assertThat(raw.getContentAsByteArray()).isEmpty();
+		assertThat(raw.getHeader("Content-Length")).isNull();
+		byte[] expected = "Zoë – Ben".getBytes(StandardCharsets.UTF_8);
+		assertThat(held.getContentSize()).isEqualTo(expected.length);
+		assertThat(Arrays.copyOf(held.content(), held.getContentSize())).isEqualTo(expected);
+		held.release();
+		assertThat(raw.getContentAsByteArray()).isEqualTo(expected);
+		assertThat(raw.getContentLength()).isEqualTo(expected.length);
+		assertThat(raw.isCommitted()).isTrue();
+		held.close();
+	}
+
+	@Test
+	void anotherEncodingIsWrittenByTheJdksWriter() throws IOException {
+		MockHttpServletResponse raw = new MockHttpServletResponse();
+		raw.setCharacterEncoding("ISO-8859-1");
+		HoldingResponse held = new HoldingResponse(raw);
+		held.getWriter().write("Zoë");
+		assertThat(held.getContentAsByteArray()).isEqualTo("Zoë".getBytes(StandardCharsets.ISO_8859_1)).hasSize(3);
+		held.close();
+	}
+
+	@Test
+	void whatWasWrittenIsSentBeforeAnError() throws IOException {
+		MockHttpServletResponse raw = new MockHttpServletResponse();
+		HoldingResponse held = new HoldingResponse(raw);
+		held.getOutputStream().write(new byte[] { 'a', 'b' });
+		held.sendError(500);
+		assertThat(raw.getContentAsString()).isEqualTo("ab");
+		assertThat(raw.getStatus()).isEqualTo(500);
+		held.close();
+	}
+
+	@Test
+	void theNextResponseStartsEmpty() throws IOException {
+		for (int round = 0; round < 3; round++) {
+			HoldingResponse held = new HoldingResponse(new MockHttpServletResponse());
+			assertThat(held.getContentSize()).isZero();
+			byte[] large = new byte[round == 1 ? HoldingResponse.KEPT_SIZE + 1 : 40_000];
+			Arrays.fill(large, (byte) ('a' + round));
+			held.getOutputStream().write(large);
+			held.getOutputStream().write('!');
+			assertThat(held.getContentSize()).isEqualTo(large.length + 1);
+			assertThat(held.content()[large.length]).isEqualTo((byte) '!');
+			held.close();
+		}
+	}
+
+}
