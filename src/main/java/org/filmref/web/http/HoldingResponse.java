@@ -111,15 +111,16 @@ class HoldingResponse extends HttpServletResponseWrapper {
 
 	/**
 	 * A writer that encodes what it is given as UTF-8 straight into the buffered body ({@link Utf8Writer}); pages
-	 * are UTF-8 ({@code server.servlet.encoding}), any other encoding gets a writer of the JDK's.
+	 * are UTF-8 ({@code server.servlet.encoding}), any other encoding (ISO-8859-1 where none is set, as the servlet
+	 * specification has it) gets a writer of the JDK's.
 	 */
 	@Override
 	public PrintWriter getWriter() throws IOException {
 		if (writer == null) {
 			String encoding = getCharacterEncoding();
-			writer = encoding == null || StandardCharsets.UTF_8.name().equalsIgnoreCase(encoding)
-					? new Utf8Writer(getOutputStream())
-					: new PrintWriter(new OutputStreamWriter(getOutputStream(), encoding));
+			writer = StandardCharsets.UTF_8.name().equalsIgnoreCase(encoding) ? new Utf8Writer(getOutputStream())
+					: new PrintWriter(new OutputStreamWriter(getOutputStream(),
+							encoding != null ? encoding : StandardCharsets.ISO_8859_1.name()));
 		}
 		return writer;
 	}
