@@ -1,5 +1,6 @@
 package org.filmref.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -16,7 +17,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Markup is kept from a part's second render on: with the rendered-page cache (the deployment's), a page is rendered
  * once and served as bytes afterwards, so a crawl of the whole site keeps nothing but a mark per part. A page that is
  * rendered again (the cache off, a request that bypasses it, a page that left it) is written from the kept markup:
- * the film page's lists cost a tenth of its uncached render (issue 12).
+ * the film page's lists cost a tenth of its uncached render (issue 12). Their UTF-8 bytes are kept with them
+ * ({@link #utf8}), for the page body's writer.
  *
  * @param <T> the part's type
  */
@@ -24,6 +26,12 @@ public final class Memo<T> {
 
 	/** Kept for a part rendered once: the next render keeps its markup. */
 	private static final String SEEN = new String();
+
+	/**
+	 * The UTF-8 bytes of each kept markup, by the string's identity and for as long as it is kept: the writer of a
+	 * page's body writes these instead of encoding the same characters on every render ({@link #utf8}).
+	 */
+	private static final Cache<String, byte[]> ENCODED = Caffeine.newBuilder().weakKeys().build();
 
 	private final Cache<T, String> written = Caffeine.newBuilder().weakKeys().build();
 
@@ -41,8 +49,25 @@ public final class Memo<T> {
 			return kept;
 		}
 		String markup = write.apply(part);
-		written.put(part, kept == null ? SEEN : markup);
+		if (kept == null) {
+			written.put(part, SEEN);
+		}
+		else {
+			written.put(part, markup);
+			// A high surrogate at the end could pair with what follows it on the page: left to the writer.
+			if (!markup.isEmpty() && !Character.isHighSurrogate(markup.charAt(markup.length() - 1))) {
+				ENCODED.put(markup, markup.getBytes(StandardCharsets.UTF_8));
+			}
+		}
 		return markup;
+	}
+
+	/**
+	 * The UTF-8 bytes of a markup string this class keeps, or null for any other string (an equal one included):
+	 * a kept list's markup is written as these bytes.
+	 */
+	public static byte[] utf8(String markup) {
+		return ENCODED.getIfPresent(markup);
 	}
 
 }

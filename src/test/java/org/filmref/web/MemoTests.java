@@ -1,5 +1,6 @@
 package org.filmref.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,6 +43,18 @@ class MemoTests {
 		assertThat(memo.of(other)).isEqualTo("w4");
 		assertThat(memo.of(other)).isEqualTo("w4");
 		assertThat(memo.of(one)).isEqualTo("w2");
+	}
+
+	@Test
+	void keptMarkupHasItsUtf8BytesWithIt() {
+		Memo<Part> memo = new Memo<>(part -> "<li>" + String.join("</li><li>", part.items()) + "</li>");
+		Part part = new Part(List.of("Zo\u00eb", "\u201cSera\u201d", "\uD83C\uDFAC"));
+		String first = memo.of(part);
+		assertThat(Memo.utf8(first)).isNull();
+		String kept = memo.of(part);
+		assertThat(Memo.utf8(kept)).isEqualTo(kept.getBytes(StandardCharsets.UTF_8));
+		assertThat(Memo.utf8(new String(kept))).isNull();
+		assertThat(memo.of(part)).isSameAs(kept);
 	}
 
 }
