@@ -156,7 +156,7 @@ class HoldingResponse extends HttpServletResponseWrapper {
 
 	/** Hands the buffer on to the next response; nothing may be written or read after. */
 	void close() {
-		if (body.length <= KEPT_SIZE) {
+		if (body != null && body.length <= KEPT_SIZE) {
 			BUFFERS.offerFirst(body);
 		}
 		body = null;
