@@ -143,11 +143,6 @@ class HoldingResponse extends HttpServletResponseWrapper {
 		return size;
 	}
 
-	/** A copy of the buffered body. */
-	byte[] getContentAsByteArray() {
-		return Arrays.copyOf(content(), size);
-	}
-
 	private void flushWriter() {
 		if (writer != null && !(writer instanceof Utf8Writer)) {
 			writer.flush();

@@ -81,10 +81,6 @@ record RenderedPage(String contentType, String contentLanguage, String etag, Str
 		}
 	}
 
-	static byte[] gzip(byte[] body, int level) {
-		return gzip(body, body.length, level);
-	}
-
 	/** The first {@code length} bytes of body as one gzip member ({@link Gzip}: libdeflate where installed, else zlib). */
 	static byte[] gzip(byte[] body, int length, int level) {
 		return Gzip.INSTANCE.compress(body, length, level);
