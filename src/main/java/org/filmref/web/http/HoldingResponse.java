@@ -384,7 +384,7 @@ class HoldingResponse extends HttpServletResponseWrapper {
 	void releaseGzipped(int level) throws IOException {
 		releaseHeaders();
 		HttpServletResponse response = (HttpServletResponse) getResponse();
-		byte[] gzipped = RenderedPage.gzip(content(), size, level);
+		byte[] gzipped = Gzip.INSTANCE.compress(content(), size, level);
 		size = 0;
 		contentLength = null;
 		response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");

@@ -31,16 +31,11 @@ record RenderedPage(String contentType, String contentLanguage, String etag, Str
 	 */
 	static final int SENT_ONCE_LEVEL = 1;
 
-	static RenderedPage of(String contentType, String contentLanguage, String etag, String cacheControl,
-			byte[] body) {
-		return of(contentType, contentLanguage, etag, cacheControl, body, body.length);
-	}
-
-	/** A page of the first {@code length} bytes of {@code body}. */
+	/** A page of the first {@code length} bytes of {@code body}, gzipped at {@link #LEVEL} by {@link Gzip}. */
 	static RenderedPage of(String contentType, String contentLanguage, String etag, String cacheControl,
 			byte[] body, int length) {
 		return new RenderedPage(intern(contentType), intern(contentLanguage), intern(etag), intern(cacheControl),
-				length, gzip(body, length, LEVEL));
+				length, Gzip.INSTANCE.compress(body, length, LEVEL));
 	}
 
 	/** Every page shares a handful of header values: one copy of each instead of one per page. */
@@ -79,11 +74,6 @@ record RenderedPage(String contentType, String contentLanguage, String etag, Str
 		finally {
 			inflater.end();
 		}
-	}
-
-	/** The first {@code length} bytes of body as one gzip member ({@link Gzip}: libdeflate where installed, else zlib). */
-	static byte[] gzip(byte[] body, int length, int level) {
-		return Gzip.INSTANCE.compress(body, length, level);
 	}
 
 }
