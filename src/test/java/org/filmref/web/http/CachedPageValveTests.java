@@ -26,6 +26,7 @@ import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Cache hits served inside Tomcat ({@link CachedPageValve}), over a real connection: the same status, headers and
  * bytes as the response that rendered the page, without entering the filter chain (a test filter in front of every
- * other counts what does); everything else still goes down the chain to {@link RenderedPageFilter}.
+ * other counts what does); everything else still goes down the chain to {@link RenderedPageFilter}. The valve also
+ * counts every request for {@link IdleCollection}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "filmref.page-cache.enabled=true")
 class CachedPageValveTests {
@@ -78,6 +80,19 @@ class CachedPageValveTests {
 		assertThat(hit.headers().firstValue("Date")).isPresent();
 		assertThat(hit.body()).isEqualTo(rendered.body());
 		assertThat(hit.headers().firstValueAsLong("Content-Length")).hasValue(hit.body().length);
+	}
+
+	@Test
+	void theValveCountsEveryRequestForTheCollectionWhenTheSiteIsQuiet(@Autowired IdleCollection idleCollection,
+			@Autowired AtomicInteger collections) throws Exception {
+		idleCollection.check();
+		get(FILM, "Accept-Encoding", "gzip");
+		get(FILM, "Accept-Encoding", "gzip");
+		get("/films/no-such-film");
+		assertThat(idleCollection.check()).as("requests since the last check").isFalse();
+		assertThat(collections).hasValue(0);
+		assertThat(idleCollection.check()).as("none since").isTrue();
+		assertThat(collections).hasValue(1);
 	}
 
 	@Test
@@ -169,6 +184,19 @@ class CachedPageValveTests {
 		@Bean
 		AtomicInteger enteredChain() {
 			return new AtomicInteger();
+		}
+
+		@Bean
+		AtomicInteger collections() {
+			return new AtomicInteger();
+		}
+
+		/** An old generation always due, and a collector that counts; checked by the test, not every second. */
+		@Bean
+		@Primary
+		IdleCollection countingIdleCollection(AtomicInteger collections) {
+			return new IdleCollection(() -> new IdleCollection.OldGeneration(90, 100, 50), collections::incrementAndGet,
+					false);
 		}
 
 		/** In front of every other filter: counts the requests that enter the filter chain. */
