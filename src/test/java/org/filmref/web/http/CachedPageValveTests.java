@@ -91,7 +91,15 @@ class CachedPageValveTests {
 		get("/films/no-such-film");
 		assertThat(idleCollection.check()).as("requests since the last check").isFalse();
 		assertThat(collections).hasValue(0);
-		assertThat(idleCollection.check()).as("none since").isTrue();
+		// The client may read a response before its request has left the valve: that counts as activity too.
+		boolean collected = false;
+		for (int check = 0; check < 50 && !collected; check++) {
+			collected = idleCollection.check();
+			if (!collected) {
+				Thread.sleep(20);
+			}
+		}
+		assertThat(collected).as("a check with no request since").isTrue();
 		assertThat(collections).hasValue(1);
 	}
 
