@@ -48,12 +48,10 @@ abstract sealed class Gzip permits Gzip.Zlib, Gzip.Libdeflate {
 		return gzip;
 	}
 
-	/** The body as one gzip member, compressed at the given level (1 fastest, 9 smallest). */
-	final byte[] compress(byte[] body, int level) {
-		return compress(body, body.length, level);
-	}
-
-	/** The first {@code length} bytes of {@code body} as one gzip member. */
+	/**
+	 * The first {@code length} bytes of {@code body} as one gzip member, compressed at the given level (1 fastest, 9
+	 * smallest).
+	 */
 	abstract byte[] compress(byte[] body, int length, int level);
 
 	/** What compresses: "libdeflate" or "zlib". */
