@@ -23,11 +23,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	static TemplateVariables templateVariables() {
-		return new TemplateVariables();
-	}
-
-	@Bean
 	static TemplateWhitespace templateWhitespace() {
 		return new TemplateWhitespace();
 	}

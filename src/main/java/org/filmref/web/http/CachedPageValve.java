@@ -19,7 +19,8 @@ import org.springframework.http.HttpHeaders;
  * Serves rendered-page cache hits inside Tomcat, before its filter chain: the same lookup as
  * {@link RenderedPageFilter}, the same status, headers and bytes, written with Tomcat's own response so that the
  * header names and values go out as bytes instead of through a character encoder for each of them. Everything else
- * (a miss, a client that does not take gzip, a session, any method but GET and HEAD) goes on to the filter chain,
+ * (a miss, a client that does not take gzip, a request with a cookie, an {@code Authorization} header or a
+ * session id, any method but GET and HEAD) goes on to the filter chain,
  * where {@link RenderedPageFilter} answers it. It also counts the requests in flight, for {@link IdleCollection}.
  */
 final class CachedPageValve extends ValveBase {

@@ -37,8 +37,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>
  * Only pages are kept: no error, no redirect, no static file (they have their own caching), nothing that set a
- * cookie or made a session, nothing marked {@code no-store} or {@code private}. Requests that carry a session
- * cookie bypass the cache altogether. Concurrent GETs of the same missing page wait for one rendering of it
+ * cookie or made a session, nothing marked {@code no-store} or {@code private}. Requests that carry a cookie of
+ * any name, an {@code Authorization} header or a session id bypass the cache altogether
+ * ({@link #carriesCredentials}). Concurrent GETs of the same missing page wait for one rendering of it
  * ({@link RenderedPages#claim}). Every GET or HEAD is buffered so that caching headers are released only with
  * a 200 or 304 ({@link HoldingResponse}), also where the cache is switched off.
  */
@@ -92,7 +93,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		if (canonical.dropped()) {
 			request = new CanonicalRequest(request, canonical);
 		}
-		String key = !pages.enabled() || hasSessionCookie(request) ? null : pages.key(path, canonical.query());
+		String key = !pages.enabled() || carriesCredentials(request) ? null : pages.key(path, canonical.query());
 		// Looked up once per request in the cache's statistics: not again where the valve already missed.
 		RenderedPage page = key == null ? null
 				: key.equals(request.getAttribute(MISSED)) ? pages.getQuietly(key) : pages.get(key);
@@ -157,11 +158,12 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
 	/**
 	 * The cached page that answers this request as it is, gzipped: a GET or HEAD from a client that takes gzip,
-	 * without a session, whose page is in the cache; null otherwise. {@link CachedPageValve} serves these.
+	 * without credentials ({@link #carriesCredentials}), whose page is in the cache; null otherwise.
+	 * {@link CachedPageValve} serves these.
 	 */
 	RenderedPage servedGzipped(HttpServletRequest request) {
 		String method = request.getMethod();
-		if (!pages.enabled() || !("GET".equals(method) || "HEAD".equals(method)) || hasSessionCookie(request)
+		if (!pages.enabled() || !("GET".equals(method) || "HEAD".equals(method)) || carriesCredentials(request)
 				|| !acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
 			return null;
 		}
@@ -307,9 +309,14 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		return 1;
 	}
 
-	private static boolean hasSessionCookie(HttpServletRequest request) {
-		String cookie = request.getHeader(HttpHeaders.COOKIE);
-		return cookie != null && cookie.contains("JSESSIONID");
+	/**
+	 * True where the request may be someone's own: it carries a cookie (of any name: the site sets none, so a cookie
+	 * is a session or a login of something in front of it or beside it), an {@code Authorization} header, or a
+	 * session id in its address. Such a request is never answered from the cache, and its response is never kept.
+	 */
+	static boolean carriesCredentials(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.COOKIE) != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| request.getRequestedSessionId() != null;
 	}
 
 }

@@ -158,7 +158,16 @@ class CachedPageValveTests {
 		assertThat(raw.headers().firstValue("ETag")).isEqualTo(gzipped.headers().firstValue("ETag"));
 		assertThat(enteredChain).as("a client without gzip").hasValue(++entered);
 		assertThat(get(FILM, "Accept-Encoding", "gzip", "Cookie", "JSESSIONID=0123").statusCode()).isEqualTo(200);
-		assertThat(enteredChain).as("a session").hasValue(++entered);
+		assertThat(enteredChain).as("a servlet session").hasValue(++entered);
+		assertThat(get(FILM, "Accept-Encoding", "gzip", "Cookie", "SESSION=NjM4ZTk").statusCode()).isEqualTo(200);
+		assertThat(enteredChain).as("a session under another name").hasValue(++entered);
+		assertThat(get(FILM, "Accept-Encoding", "gzip", "Cookie", "remember-me=b64").statusCode()).isEqualTo(200);
+		assertThat(enteredChain).as("a login cookie").hasValue(++entered);
+		assertThat(get(FILM, "Accept-Encoding", "gzip", "Authorization", "Basic dXNlcjpwYXNz").statusCode())
+			.isEqualTo(200);
+		assertThat(enteredChain).as("an Authorization header").hasValue(++entered);
+		assertThat(get(FILM + ";jsessionid=0123", "Accept-Encoding", "gzip").statusCode()).isEqualTo(200);
+		assertThat(enteredChain).as("a session id in the address").hasValue(++entered);
 		assertThat(send("POST", FILM, "Accept-Encoding", "gzip").statusCode()).isEqualTo(405);
 		assertThat(enteredChain).as("another method").hasValue(++entered);
 		assertThat(get("/films/no-such-film", "Accept-Encoding", "gzip").statusCode()).isEqualTo(404);

@@ -162,6 +162,32 @@ class RenderedPageFilterTests {
 	}
 
 	@Test
+	void requestsWithCredentialsAreNeitherServedFromTheCacheNorKept() throws Exception {
+		ContentVersion version = new ContentVersion("v1");
+		RenderedPages pages = new RenderedPages(version, 1 << 20);
+		RenderedPageFilter filter = new RenderedPageFilter(pages);
+		get(filter, page(version, "<p>public</p>", 200));
+		String[][] credentials = { { "Cookie", "SESSION=NjM4ZTk" }, { "Cookie", "JSESSIONID=0123" },
+				{ "Cookie", "visitor=1" }, { "Authorization", "Bearer eyJhbGciOi" } };
+		for (String[] credential : credentials) {
+			MockHttpServletResponse response = get(filter, page(version, "<p>own</p>", 200), credential[0],
+					credential[1]);
+			assertThat(response.getContentAsString()).as(credential[0] + ": " + credential[1]).isEqualTo("<p>own</p>");
+		}
+		assertThat(renders).hasValue(1 + credentials.length);
+		MockHttpServletRequest withSessionId = new MockHttpServletRequest("GET", "/films/leaving-las-vegas");
+		withSessionId.setRequestedSessionId("0123");
+		withSessionId.setRequestedSessionIdFromURL(true);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(withSessionId, response, page(version, "<p>own</p>", 200));
+		assertThat(response.getContentAsString()).isEqualTo("<p>own</p>");
+		assertThat(get(filter, page(version, "<p>rendered again</p>", 200)).getContentAsString())
+			.as("the public page, kept from the first request only")
+			.isEqualTo("<p>public</p>");
+		assertThat(pages.size()).isEqualTo(1);
+	}
+
+	@Test
 	void aPageKeptUnderOneContentVersionIsNeverServedUnderAnother() throws Exception {
 		var shared = Caffeine.newBuilder().maximumSize(100).build();
 		var sharedQueried = Caffeine.newBuilder().maximumSize(100).build();
