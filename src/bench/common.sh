@@ -3,7 +3,7 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 WORK="$(mktemp -d /tmp/filmref-bench.XXXXXX)"
-# The embedded database of every app this run starts (a file, migrated by the first start; README "Running it").
+# The embedded database of every app this run starts (a file, migrated by the first start; README "Run it").
 DATA_DIR="$WORK/data"
 chmod 755 "$WORK"
 STARTED_PIDS=()
@@ -28,13 +28,13 @@ log() { printf '%s\n' "$*" >&2; }
 # A small site on 2 cores: the serial collector saves G1's ~40 MiB of bookkeeping; the heap starts small and grows
 # with the live set (about 50 MiB) instead of being committed whole; larger survivor spaces keep each request's
 # garbage out of the old generation, so the old generation grows slowly and full collections are rare.
-# -Xmx stays at the budget's 256m. After a full collection the old generation keeps 25-50 % of itself free instead of
-# 40-70 % (issue 12, peak RSS): its committed size, which stays resident, is the peak's largest part; in paired cold
-# crawls the peak fell from 432-433 to 412-418 MiB for ~0.5 s more of collection pauses, and 15 % was worse on both.
+# -Xmx stays at the budget's 256m. After a full collection the old generation keeps 25-50 % of itself free, not the
+# JVM's 40-70 %: its committed size, which stays resident, is the peak's largest part; in paired cold crawls the peak
+# was 412-418 MiB against 432-433 for ~0.5 s more of collection pauses, and 15 % was worse on both.
 JAVA_OPTS=(-Xmx256m -Xms32m -Xmn24m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k
   -XX:MinHeapFreeRatio=25 -XX:MaxHeapFreeRatio=50)
-# The deployment's start-up options (README, "Running it fast"): Spring AOT's bean definitions and repositories,
-# a class-data-sharing archive, and the JIT's quick compiler only (C1, no profiling, no C2; issue 12): against C2
+# The deployment's start-up options (README, "Deploy it"): Spring AOT's bean definitions and repositories,
+# a class-data-sharing archive, and the JIT's quick compiler only (C1, no profiling, no C2): against C2
 # compiling what stays hot, in paired long-tail runs, peak RSS 372-376 against 431-434 MiB (no profiled code, no
 # method data, no C2 arenas), the cold crawl 31-37 against 49-50 s, cache hits 0.5-0.7x nginx against 0.6-0.9x.
 TUNED_OPTS=(-Dspring.aot.enabled=true -XX:TieredStopAtLevel=1)
@@ -78,7 +78,7 @@ find_jar() {
   fi
 }
 
-# Class-data-sharing as the deployment recipe does it (README, "Running it fast"): Boot's documented training run on
+# Class-data-sharing as the deployment recipe does it (README, "Deploy it"): Boot's documented training run on
 # the extracted jar, once. prepare_cds PORT MGMT_PORT PATH... serves each path (plain and gzipped) before it stops, so
 # the archive also holds the classes that answer requests; sets CDS_JAR, and the archive is $WORK/app.jsa. The
 # training run has a database of its own, removed afterwards.

@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
-# Issues 7 and 12: "Under 60 s of load at 64 connections, no request fails", on the postgres profile, over every
-# page of the site.
+# Under 60 s of load at 64 connections, no request fails: on the postgres profile, over every page of the site.
 #
 #   src/bench/load-postgres.sh [-d DURATION] [-c CONNECTIONS]
 #

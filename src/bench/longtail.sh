@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark of the long tail (issue 12): every page in the sitemap, not only the popular ones.
+# Benchmark of the long tail: every page in the sitemap, not only the popular ones.
 #
 #   src/bench/longtail.sh [-d DURATION] [-c CONNECTIONS] [-f FILM_PATH] [-s]
 #
-# Installs wrk and nginx from Debian if missing, builds the jar if missing, starts the app as deployed (README, "Running
-# it fast": -Xmx256m, the extracted jar with a CDS archive from a training run, Spring AOT, C1 only; no
+# Installs wrk and nginx from Debian if missing, builds the jar if missing, starts the app as deployed (README, "Deploy
+# it": -Xmx256m, the extracted jar with a CDS archive from a training run, Spring AOT, C1 only; no
 # bench profile; ports 18080/18081), then in one run:
 #   1. cold crawl: right after start-up, every address of /sitemap.xml (a sitemap index is followed), 4 at a
 #      time, gzip accepted, timed; the gzipped bytes are kept for nginx (gzip_static), so both serve the very same
@@ -94,14 +94,14 @@ say "cold crawl: $PAGES pages, 4 at a time, in $crawl_ms ms ($(( crawl_ms / (PAG
 [ "$crawl_failed" -eq 0 ] || { awk '$1 != 200' "$WORK/crawl.txt" | head -5 >&2; }
 say "after the crawl: $(cache_line)"
 
-# What the cache holds: only the gzipped bytes (and ~200 bytes of headers and key) per page. Before issue 12 it
-# held the raw bytes, the gzipped bytes (level 9) and 256 bytes.
+# What the cache holds: only the gzipped bytes (and ~200 bytes of headers and key) per page; for comparison, what an
+# entry would take with the raw bytes kept beside them (and 256 bytes).
 # gunzip -k writes index.html beside each index.html.gz, many files a process (one process a file took minutes).
 find "$WORK/www" -name 'index.html.gz' -print0 | xargs -0 -n 500 gunzip -kf
 gz_bytes=$(find "$WORK/www" -name 'index.html.gz' -printf '%s\n' | awk '{ n += $1 } END { print n + 0 }')
 raw_bytes=$(find "$WORK/www" -name 'index.html' -printf '%s\n' | awk '{ n += $1 } END { print n + 0 }')
 say "pages: $raw_bytes bytes raw, $gz_bytes gzipped; per cache entry about" \
-  "$(( (gz_bytes + PAGES * 192) / (PAGES > 0 ? PAGES : 1) )) bytes (was about $(( (raw_bytes + gz_bytes + PAGES * 256) / (PAGES > 0 ? PAGES : 1) )))"
+  "$(( (gz_bytes + PAGES * 192) / (PAGES > 0 ? PAGES : 1) )) bytes (with the raw bytes too about $(( (raw_bytes + gz_bytes + PAGES * 256) / (PAGES > 0 ? PAGES : 1) )))"
 say "RSS after the crawl: $(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status") MiB"
 
 # 2. The long tail against nginx serving the same bytes, on a free port.

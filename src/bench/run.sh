@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (issue 6): the app's main pages against nginx serving the very same bytes, the physical limit here.
+# Benchmark: the app's main pages against nginx serving the very same bytes, the physical limit here.
 #
 #   src/bench/run.sh [-d DURATION] [-r RUNS] [-c CONNECTIONS] [-w WARMUP]
 #

@@ -17,7 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Markup is kept from a part's second render on: with the rendered-page cache (the deployment's), a page is rendered
  * once and served as bytes afterwards, so a crawl of the whole site keeps nothing but a mark per part. A page that is
  * rendered again (the cache off, a request that bypasses it, a page that left it) is written from the kept markup:
- * the film page's lists cost a tenth of its uncached render (issue 12). Their UTF-8 bytes are kept with them
+ * the film page's lists cost a tenth of its uncached render. Their UTF-8 bytes are kept with them
  * ({@link #utf8}), for the page body's writer.
  *
  * @param <T> the part's type

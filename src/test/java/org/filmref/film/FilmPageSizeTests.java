@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The film page's weight budget (issue 6): at most 60 KB of HTML, 15 KiB gzipped as the site serves it (the
+ * The film page's weight budget: at most 60 KB of HTML, 15 KiB gzipped as the site serves it (the
  * rendered-page cache compresses at the best level). A new section or a longer note must fit, or the budget moves
  * on purpose.
  */

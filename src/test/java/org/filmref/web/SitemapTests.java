@@ -84,7 +84,7 @@ class SitemapTests {
 				continue;
 			}
 			MvcResult result = mvc.perform(get(path)).andReturn();
-			// Broken links are the crawl test's business (issue 3); here only pages that exist must be listed.
+			// Broken links are the crawl test's business; here only pages that exist must be listed.
 			if (result.getResponse().getStatus() != 200) {
 				seen.remove(path);
 				continue;

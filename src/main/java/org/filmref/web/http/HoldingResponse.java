@@ -34,7 +34,7 @@ import org.springframework.http.HttpHeaders;
  * The body is buffered as Spring's {@code ContentCachingResponseWrapper} buffers it (a declared length is held, not
  * sent; an error or a redirect first sends what was written), but into one array, kept for the next response
  * ({@link #close}), which the filter reads in place ({@link #content()}): the wrapper's growing blocks, the copy that
- * joined them and the copy it returned were a third of what an uncached film page allocated (issue 12).
+ * joined them and the copy it returned are a third of what an uncached film page allocates with it.
  */
 class HoldingResponse extends HttpServletResponseWrapper {
 

@@ -22,8 +22,8 @@ import org.apache.commons.logging.LogFactory;
  * pages, the view models of the page types being rendered) and so reach the old generation before they die. After a
  * crawl of the whole site the old generation is full of them, and the next young collection becomes a full one:
  * with the serial collector and the Academy Awards loaded, 150-270 ms for ~100 MiB of live objects on this machine,
- * which every request in flight waits for (issue 12: the uniform long-tail run's p99 went from 5 ms to 93-186 ms in
- * the runs where it came during the run). Pages served from the cache leave next to nothing in the old generation, so
+ * which every request in flight waits for (the uniform long-tail run's p99 is 5 ms without one, 93-186 ms in the runs
+ * where it comes during the run). Pages served from the cache leave next to nothing in the old generation, so
  * one collection after the burst leaves room for a long time.
  *
  * <p>
