@@ -17,7 +17,6 @@ import org.filmref.award.AwardViews.CategorySection;
 import org.filmref.award.AwardViews.CeremonyItem;
 import org.filmref.award.AwardViews.CeremonyPage;
 import org.filmref.award.AwardViews.Decade;
-import org.filmref.reference.NominationView;
 import org.filmref.award.AwardViews.FilmTally;
 import org.filmref.award.AwardViews.HistoryItem;
 import org.filmref.award.AwardViews.NameChange;

@@ -3,9 +3,8 @@ package org.filmref.award;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.filmref.award.NominationView.Segment;
 import org.filmref.reference.Footnote;
-import org.filmref.reference.NominationView.Segment;
-import org.filmref.reference.NominationView;
 import org.filmref.reference.References;
 import org.filmref.web.Description;
 import org.filmref.web.JsonLd;

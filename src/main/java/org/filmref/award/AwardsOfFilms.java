@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.filmref.film.Film;
-import org.filmref.film.FilmAwards;
-import org.filmref.reference.NominationsByCeremony;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +11,7 @@ import org.springframework.stereotype.Component;
  * list is ({@link Entries}), without a film column (the page is the film's). One statement, whatever their number.
  */
 @Component
-class AwardsOfFilms implements FilmAwards {
+public class AwardsOfFilms {
 
 	private final NominationRepository nominations;
 
@@ -21,12 +19,12 @@ class AwardsOfFilms implements FilmAwards {
 		this.nominations = nominations;
 	}
 
-	@Override
+	/** The film year of each nominated film's first nomination, by film id ("1927" for 1927/28). One statement. */
 	public Map<Long, Integer> firstYears() {
 		return YearOf.earliest(nominations.findFilmYearsOfFilms());
 	}
 
-	@Override
+	/** The film's nominations, ceremony by ceremony. */
 	public NominationsByCeremony of(Film film) {
 		List<Nomination> own = nominations.findOf(film);
 		if (own.isEmpty()) {

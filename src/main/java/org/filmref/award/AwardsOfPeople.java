@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.filmref.person.Person;
-import org.filmref.person.PersonAwards;
-import org.filmref.reference.NominationsByCeremony;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +11,7 @@ import org.springframework.stereotype.Component;
  * award list is ({@link Entries}). Two statements, whatever their number.
  */
 @Component
-class AwardsOfPeople implements PersonAwards {
+public class AwardsOfPeople {
 
 	private final NominationRepository nominations;
 
@@ -21,12 +19,12 @@ class AwardsOfPeople implements PersonAwards {
 		this.nominations = nominations;
 	}
 
-	@Override
+	/** The film year of each nominated person's first nomination, by person id. One statement. */
 	public Map<Long, Integer> firstYears() {
 		return YearOf.earliest(nominations.findFirstYearsOfPeople());
 	}
 
-	@Override
+	/** The person's nominations, ceremony by ceremony. */
 	public NominationsByCeremony of(Person person) {
 		List<Nomination> own = nominations.findOf(person);
 		if (own.isEmpty()) {

@@ -5,16 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.filmref.award.NominationView.FilmRef;
+import org.filmref.award.NominationView.Segment;
+import org.filmref.award.NominationsByCeremony.Group;
+import org.filmref.award.NominationsByCeremony.Row;
 import org.filmref.film.Film;
 import org.filmref.person.Person;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Footnote;
-import org.filmref.reference.NominationView;
-import org.filmref.reference.NominationView.FilmRef;
-import org.filmref.reference.NominationView.Segment;
-import org.filmref.reference.NominationsByCeremony;
-import org.filmref.reference.NominationsByCeremony.Group;
-import org.filmref.reference.NominationsByCeremony.Row;
 import org.filmref.web.Dates;
 import org.filmref.web.Link;
 

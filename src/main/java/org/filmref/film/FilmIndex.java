@@ -36,7 +36,7 @@ public record FilmIndex(IndexFilter filter, Pagination pagination, List<Entry> f
 	}
 
 	/** Every film in index order, with the address of its page where it has one. */
-	static List<Entry> entries(List<Film> films, Map<Long, Integer> awardYears) {
+	public static List<Entry> entries(List<Film> films, Map<Long, Integer> awardYears) {
 		List<Entry> entries = films.stream()
 			.map(film -> Entry.of(film.link(),
 					film.getReleaseYear() != null ? film.getReleaseYear() : awardYears.get(film.getId())))

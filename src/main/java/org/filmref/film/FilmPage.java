@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import org.filmref.reference.Footnote;
 import org.filmref.reference.Footnoted;
-import org.filmref.reference.NominationsByCeremony;
 import org.filmref.reference.QuoteView;
 import org.filmref.reference.References;
 import org.filmref.web.Crumb;
@@ -18,12 +17,12 @@ import org.filmref.web.PageMeta;
 /**
  * Everything the film page shows, assembled once and cached: the page renders from this record without touching
  * the database. Its sections are named parts, in reading order; footnotes are numbered in that order whatever order
- * {@link FilmPages} builds them in. A film without an article ({@code article} false) has its awards, its IMDb link and
- * nothing else.
+ * {@code FilmPages} builds them in. A film without an article ({@code article} false) has its IMDb link and nothing
+ * else, and its awards beside it ({@code org.filmref.page.FilmView}): the film feature knows no nomination.
  */
 public record FilmPage(String slug, String title, Integer year, boolean article, String lead, List<Hatnote> hatnotes,
 		List<InfoboxRow> infobox, String plot, CastAndCrew castAndCrew, List<TriviaItem> background,
-		List<MusicItem> music, Reception reception, NominationsByCeremony awards, List<WebLinkView> webLinks,
+		List<MusicItem> music, Reception reception, List<WebLinkView> webLinks,
 		References references, TextSource textSource, PageMeta meta) {
 
 	private static final Memo<FilmPage> INFOBOX = new Memo<>(FilmPage::writeInfobox);

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.filmref.person.Person;
-import org.filmref.person.PersonFilms;
 import org.filmref.person.PersonIndex.KnownFor;
 import org.filmref.person.PersonPage.FilmRoles;
 import org.springframework.stereotype.Component;
 
 /** The film feature's part of the person pages: a person's credits, film by film. One statement each. */
 @Component
-class FilmsOfPeople implements PersonFilms {
+public class FilmsOfPeople {
 
 	private final CreditRepository credits;
 
@@ -21,7 +20,7 @@ class FilmsOfPeople implements PersonFilms {
 		this.credits = credits;
 	}
 
-	@Override
+	/** The person's roles, film by film, in order of release. */
 	public List<FilmRoles> rolesOf(Person person) {
 		Map<Long, FilmRoles> byFilm = new LinkedHashMap<>();
 		for (Credit credit : credits.findByPerson(person)) {
@@ -33,7 +32,7 @@ class FilmsOfPeople implements PersonFilms {
 		return List.copyOf(byFilm.values());
 	}
 
-	@Override
+	/** The films of everyone with a page, on films with pages, by person id: the people index's "known for". */
 	public Map<Long, List<KnownFor>> knownForOfPeopleWithPages() {
 		Map<Long, Map<Long, KnownFor>> byPerson = new LinkedHashMap<>();
 		for (Credit credit : credits.findOfPeopleWithPages()) {

@@ -7,13 +7,12 @@ import java.util.Map;
 
 import org.filmref.person.Person;
 import org.filmref.person.PersonIndex.KnownFor;
-import org.filmref.person.PersonNovels;
 import org.filmref.person.PersonPage.NovelItem;
 import org.springframework.stereotype.Component;
 
 /** The novel feature's part of the person pages: the novels a person wrote. One statement each. */
 @Component
-class NovelsOfPeople implements PersonNovels {
+public class NovelsOfPeople {
 
 	private final NovelRepository novels;
 
@@ -21,7 +20,7 @@ class NovelsOfPeople implements PersonNovels {
 		this.novels = novels;
 	}
 
-	@Override
+	/** The novels the person wrote, in order of publication. */
 	public List<NovelItem> novelsBy(Person person) {
 		return novels.findBy(person)
 			.stream()
@@ -29,7 +28,7 @@ class NovelsOfPeople implements PersonNovels {
 			.toList();
 	}
 
-	@Override
+	/** The novels of everyone with a page, by person id: the people index's "known for". */
 	public Map<Long, List<KnownFor>> knownForOfPeopleWithPages() {
 		Map<Long, List<KnownFor>> knownFor = new LinkedHashMap<>();
 		for (Novel novel : novels.findOfPeopleWithPages()) {

@@ -40,7 +40,7 @@ public record PersonIndex(IndexFilter filter, Pagination pagination, List<Entry>
 	}
 
 	/** Entries in index order: by sort name, accents and case ignored. */
-	static List<Entry> sorted(List<Entry> entries) {
+	public static List<Entry> sorted(List<Entry> entries) {
 		return entries.stream().sorted(Letter.indexOrder(entries, Entry::sortName)).toList();
 	}
 
@@ -67,7 +67,8 @@ public record PersonIndex(IndexFilter filter, Pagination pagination, List<Entry>
 			Letter letter, Decade decade) {
 
 		/** Filed under the sort name's letter and the first nomination's decade, worked out once. */
-		static Entry of(Link person, String sortName, String years, List<KnownFor> knownFor, Integer firstNomination) {
+		public static Entry of(Link person, String sortName, String years, List<KnownFor> knownFor,
+				Integer firstNomination) {
 			return new Entry(person, sortName, years, knownFor, firstNomination, Letter.of(sortName),
 					Decade.of(firstNomination));
 		}

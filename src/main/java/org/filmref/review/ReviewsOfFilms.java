@@ -3,15 +3,15 @@ package org.filmref.review;
 import java.util.List;
 
 import org.filmref.film.Film;
-import org.filmref.film.FilmReception;
 import org.filmref.reference.Citations;
+import org.filmref.reference.QuoteView;
 import org.filmref.web.JsonLd.Node;
 import org.filmref.web.Site;
 import org.springframework.stereotype.Component;
 
 /** The review feature's part of the film page: its selection of the critics' quotes. One statement. */
 @Component
-class ReviewsOfFilms implements FilmReception {
+public class ReviewsOfFilms {
 
 	private final CriticReviewRepository reviews;
 
@@ -22,7 +22,7 @@ class ReviewsOfFilms implements FilmReception {
 		this.site = site;
 	}
 
-	@Override
+	/** The film page's selection of quotes in order (one statement), citing their sources in {@code citations}. */
 	public Quotes of(Film film, Citations citations) {
 		List<CriticReview> filmReviews = reviews.findOnFilmPage(film);
 		return new Quotes(
@@ -38,6 +38,15 @@ class ReviewsOfFilms implements FilmReception {
 					}
 					return node;
 				}).toList(), ReviewViews.quotesOnFilm(film.getSlug()));
+	}
+
+	/**
+	 * @param quotes the quotes as the page shows them
+	 * @param structuredData each quote as a schema.org {@code CriticReview} for the film's {@code Movie}, without its
+	 * text (which is on the quote's own page)
+	 * @param allQuotesPath where every critic quote on the film is
+	 */
+	public record Quotes(List<QuoteView> quotes, List<Node> structuredData, String allQuotesPath) {
 	}
 
 }

@@ -10,12 +10,11 @@ import java.util.Set;
 import org.filmref.person.Person;
 import org.filmref.person.PersonIndex.KnownFor;
 import org.filmref.person.PersonPage.SongItem;
-import org.filmref.person.PersonSongs;
 import org.springframework.stereotype.Component;
 
 /** The song feature's part of the person pages: the songs a person performed or wrote. One statement each. */
 @Component
-class SongsOfPeople implements PersonSongs {
+public class SongsOfPeople {
 
 	private final SongRepository songs;
 
@@ -23,7 +22,7 @@ class SongsOfPeople implements PersonSongs {
 		this.songs = songs;
 	}
 
-	@Override
+	/** The songs the person performed or wrote, in order of release. */
 	public List<SongItem> songsOf(Person person) {
 		return songs.findOf(person)
 			.stream()
@@ -32,7 +31,7 @@ class SongsOfPeople implements PersonSongs {
 			.toList();
 	}
 
-	@Override
+	/** The songs of everyone, by the id of each performer and writer: the people index's "known for". */
 	public Map<Long, List<KnownFor>> knownForOfPeople() {
 		Map<Long, List<KnownFor>> knownFor = new LinkedHashMap<>();
 		for (Song song : songs.findAllWithPeople()) {

@@ -8,7 +8,6 @@ import org.filmref.film.FilmPage.CrewGroup;
 import org.filmref.film.FilmPage.CrewMember;
 import org.filmref.film.FilmPage.MusicItem;
 import org.filmref.film.FilmPage.TriviaItem;
-import org.filmref.reference.NominationsByCeremony;
 import org.filmref.reference.References;
 import org.filmref.web.Link;
 import org.junit.jupiter.api.Test;
@@ -95,7 +94,7 @@ class CastMarkupTests {
 	private static FilmPage withInfobox(List<FilmPage.InfoboxRow> infobox) {
 		return new FilmPage("leaving-las-vegas", "Leaving Las Vegas", 1995, true, null, List.of(), infobox, null,
 				new CastAndCrew(List.of(), List.of()), List.of(), List.of(), new FilmPage.Reception(null, List.of(), null),
-				NominationsByCeremony.NONE, List.of(), References.NONE, null, null);
+				List.of(), References.NONE, null, null);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.filmref.reference;
+package org.filmref.award;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import org.filmref.web.Memo;
 
 /**
  * A film's or a person's nominations, ceremony by ceremony, oldest first: what the award feature gives the film and
- * person pages (through {@code FilmAwards} and {@code PersonAwards}), shown by the award feature's fragment
+ * person pages ({@link AwardsOfFilms}, {@link AwardsOfPeople}), shown by its fragment
  * {@code award/parts :: nominations}.
  */
 public record NominationsByCeremony(List<Group> ceremonies) {

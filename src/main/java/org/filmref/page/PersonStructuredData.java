@@ -1,8 +1,9 @@
-package org.filmref.person;
+package org.filmref.page;
 
 import java.util.List;
 
-import org.filmref.reference.NominationsByCeremony;
+import org.filmref.award.NominationsByCeremony;
+import org.filmref.person.Person;
 import org.filmref.web.JsonLd;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;

@@ -1,8 +1,11 @@
-package org.filmref.person;
+package org.filmref.page;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.filmref.person.Person;
+import org.filmref.person.PersonIndex;
+import org.filmref.person.PersonRepository;
 import org.filmref.web.IndexFilter;
 import org.filmref.web.SitemapPages;
 import org.springframework.stereotype.Component;

@@ -1,14 +1,15 @@
-package org.filmref.reference;
+package org.filmref.award;
 
 import java.util.List;
 
+import org.filmref.reference.Footnote;
+import org.filmref.reference.Footnoted;
 import org.filmref.web.Link;
 import org.filmref.web.Markup;
 
 /**
  * One award nomination, shown the same way on every page that lists nominations: a ceremony's field, a category's
- * history, a film's and a person's awards. Made by the award feature ({@code Entries}); here, with the sources (as
- * {@link QuoteView}), so that the pages of the features below the award feature can hold it.
+ * history, a film's and a person's awards. Made by {@link Entries}.
  *
  * @param credit the nominees in the Academy's wording ("Mel Gibson, Alan Ladd, Jr. and Bruce Davey, Producers"),
  * each nominee's name a link where they have a page (but not on their own page)

@@ -1,4 +1,4 @@
-package org.filmref.film;
+package org.filmref.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.filmref.award.AwardsOfFilms;
+import org.filmref.award.NominationsByCeremony;
+import org.filmref.film.Credit;
+import org.filmref.film.CreditRepository;
+import org.filmref.film.CreditRole;
+import org.filmref.film.Film;
+import org.filmref.film.FilmIndex;
+import org.filmref.film.FilmMusicRepository;
 import org.filmref.film.FilmPage.CastAndCrew;
 import org.filmref.film.FilmPage.CastMember;
 import org.filmref.film.FilmPage.CrewGroup;
@@ -19,12 +27,18 @@ import org.filmref.film.FilmPage.Reception;
 import org.filmref.film.FilmPage.TextSource;
 import org.filmref.film.FilmPage.TriviaItem;
 import org.filmref.film.FilmPage.WebLinkView;
+import org.filmref.film.FilmPage;
+import org.filmref.film.FilmRelease;
+import org.filmref.film.FilmRepository;
+import org.filmref.film.TitledWork;
+import org.filmref.film.TriviaRepository;
+import org.filmref.film.WebLink;
 import org.filmref.novel.Novel;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Fact;
 import org.filmref.reference.FactRepository;
-import org.filmref.reference.NominationsByCeremony;
 import org.filmref.reference.References;
+import org.filmref.review.ReviewsOfFilms;
 import org.filmref.song.Song;
 import org.filmref.web.Dates;
 import org.filmref.web.Link;
@@ -34,9 +48,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles a {@link FilmPage} from a fixed number of queries (one per kind of content, whatever the size of cast
- * or awards) and caches it: content changes only with a deployment, so a page is built once per slug. The critics'
- * quotes and the awards come from the features that build on films ({@link FilmReception}, {@link FilmAwards}).
+ * Assembles a film's page ({@link FilmView}: the {@link FilmPage} and its awards) from a fixed number of queries (one
+ * per kind of content, whatever the size of cast or awards) and caches it: content changes only with a deployment,
+ * so a page is built once per slug. The critics' quotes and the awards come from the features that build on films
+ * ({@link ReviewsOfFilms}, {@link AwardsOfFilms}).
  */
 @Service
 public class FilmPages {
@@ -58,14 +73,14 @@ public class FilmPages {
 
 	private final FilmMusicRepository music;
 
-	private final FilmReception reception;
+	private final ReviewsOfFilms reception;
 
-	private final FilmAwards awards;
+	private final AwardsOfFilms awards;
 
 	private final Site site;
 
 	FilmPages(FilmRepository films, CreditRepository credits, FactRepository facts, TriviaRepository trivia,
-			FilmMusicRepository music, FilmReception reception, FilmAwards awards, Site site) {
+			FilmMusicRepository music, ReviewsOfFilms reception, AwardsOfFilms awards, Site site) {
 		this.films = films;
 		this.credits = credits;
 		this.facts = facts;
@@ -82,21 +97,22 @@ public class FilmPages {
 	 */
 	@Cacheable(cacheNames = "filmPages", unless = "#result == null")
 	@Transactional(readOnly = true)
-	public Optional<FilmPage> find(String slug) {
+	public Optional<FilmView> find(String slug) {
 		return films.findPageBySlug(slug).map(film -> film.hasPage() ? assemble(film) : awardsOnly(film));
 	}
 
 	/** A film known only from its nominations: title, year, its awards ceremony by ceremony, IMDb. */
-	private FilmPage awardsOnly(Film film) {
+	private FilmView awardsOnly(Film film) {
 		NominationsByCeremony nominations = awards.of(film);
 		Integer year = film.getReleaseYear() != null ? film.getReleaseYear() : firstYear(nominations);
 		List<WebLinkView> links = film.getImdbId() == null ? List.of()
 				: List.of(new WebLinkView("IMDb", film.getTitle(), imdb(film)));
-		return new FilmPage(film.getSlug(), film.getTitle(), year, false, null, List.of(), List.of(), null,
+		return new FilmView(new FilmPage(film.getSlug(), film.getTitle(), year, false, null, List.of(), List.of(), null,
 				new CastAndCrew(List.of(), List.of()), List.of(), List.of(), new Reception(null, List.of(), null),
-				nominations, links, References.NONE, null,
+				links, References.NONE, null,
 				FilmStructuredData.meta(film, year, FilmStructuredData.description(film, year, nominations),
-						nominations, site));
+						nominations, site)),
+				nominations);
 	}
 
 	/** The year of the films honoured at the film's first ceremony: 1927 for "1927/28". */
@@ -119,7 +135,7 @@ public class FilmPages {
 		return FilmIndex.entries(films.findAll(), awards.firstYears());
 	}
 
-	private FilmPage assemble(Film film) {
+	private FilmView assemble(Film film) {
 		// The parts of the page that cite sources, in reading order: footnotes are numbered in this order.
 		Citations citations = new Citations();
 		Citations infoboxSources = citations.part();
@@ -138,20 +154,21 @@ public class FilmPages {
 					item.getPerson() != null ? item.getPerson().link() : Link.plain(item.getPerformer()),
 					item.getDescription(), musicSources.cite(item.getReferences())))
 			.toList();
-		FilmReception.Quotes quotes = reception.of(film, receptionSources);
+		ReviewsOfFilms.Quotes quotes = reception.of(film, receptionSources);
 		NominationsByCeremony nominations = awards.of(film);
-		return new FilmPage(film.getSlug(), film.getTitle(), film.getReleaseYear(), true, film.getLead(),
+		return new FilmView(new FilmPage(film.getSlug(), film.getTitle(), film.getReleaseYear(), true, film.getLead(),
 				hatnotes(film),
 				infobox(film, filmCredits, infoboxSources), film.getPlot(),
 				new CastAndCrew(cast(filmCredits), crew(filmCredits)), background, musicItems,
-				new Reception(film.getReception(), quotes.quotes(), quotes.allQuotesPath()), nominations,
+				new Reception(film.getReception(), quotes.quotes(), quotes.allQuotesPath()),
 				film.getWebLinks()
 					.stream()
 					.sorted(Comparator.comparingInt(WebLink::getPosition))
 					.map(link -> new WebLinkView(link.getSite(), link.getLabel(), link.getUrl()))
 					.toList(),
 				citations.references(), textSource(film),
-				FilmStructuredData.meta(film, filmCredits, quotes.structuredData(), nominations, site));
+				FilmStructuredData.meta(film, filmCredits, quotes.structuredData(), nominations, site)),
+				nominations);
 	}
 
 	private static TextSource textSource(Film film) {

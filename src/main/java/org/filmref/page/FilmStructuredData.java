@@ -1,14 +1,18 @@
-package org.filmref.film;
+package org.filmref.page;
 
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.filmref.award.NominationsByCeremony;
+import org.filmref.film.Credit;
+import org.filmref.film.CreditRole;
+import org.filmref.film.Film;
+import org.filmref.film.FilmRelease;
 import org.filmref.novel.Novel;
-import org.filmref.reference.NominationsByCeremony;
 import org.filmref.web.Description;
-import org.filmref.web.JsonLd;
 import org.filmref.web.JsonLd.Node;
+import org.filmref.web.JsonLd;
 import org.filmref.web.PageMeta;
 import org.filmref.web.Schema;
 import org.filmref.web.Site;

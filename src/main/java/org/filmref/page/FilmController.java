@@ -1,7 +1,10 @@
-package org.filmref.film;
+package org.filmref.page;
 
 import java.util.List;
 
+import org.filmref.film.Film;
+import org.filmref.film.FilmIndex;
+import org.filmref.film.FilmRepository;
 import org.filmref.web.Crumb;
 import org.filmref.web.Decade;
 import org.filmref.web.Description;
@@ -56,9 +59,10 @@ class FilmController {
 
 	@GetMapping("/films/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		FilmPage page = pages.find(slug).orElseThrow(() -> new NotFoundException("film", slug));
-		model.addAttribute("page", page);
-		model.addAttribute("meta", page.meta());
+		FilmView view = pages.find(slug).orElseThrow(() -> new NotFoundException("film", slug));
+		model.addAttribute("page", view.page());
+		model.addAttribute("awards", view.awards());
+		model.addAttribute("meta", view.page().meta());
 		return "film/show";
 	}
 

@@ -1,4 +1,4 @@
-package org.filmref.person;
+package org.filmref.page;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -9,15 +9,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.filmref.award.AwardsOfPeople;
+import org.filmref.award.NominationsByCeremony;
+import org.filmref.film.FilmsOfPeople;
+import org.filmref.novel.NovelsOfPeople;
+import org.filmref.person.Person;
 import org.filmref.person.PersonIndex.Entry;
 import org.filmref.person.PersonIndex.KnownFor;
+import org.filmref.person.PersonIndex;
 import org.filmref.person.PersonPage.FilmRoles;
 import org.filmref.person.PersonPage.NovelItem;
 import org.filmref.person.PersonPage.SongItem;
+import org.filmref.person.PersonPage;
+import org.filmref.person.PersonRepository;
 import org.filmref.reference.Citations;
 import org.filmref.reference.FactRepository;
 import org.filmref.reference.FactView;
-import org.filmref.reference.NominationsByCeremony;
+import org.filmref.song.SongsOfPeople;
 import org.filmref.web.Dates;
 import org.filmref.web.Description;
 import org.filmref.web.Link;
@@ -27,9 +35,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles person pages and the people index from a fixed number of statements each, and caches them: content
- * changes only with a deployment. A person's films, awards, novels and songs come from the features that build on
- * people ({@link PersonFilms}, {@link PersonAwards}, {@link PersonNovels}, {@link PersonSongs}).
+ * Assembles person pages ({@link PersonView}: the {@link PersonPage} and the person's awards) and the people index
+ * from a fixed number of statements each, and caches them: content changes only with a deployment. A person's films,
+ * awards, novels and songs come from the features that build on people ({@link FilmsOfPeople},
+ * {@link AwardsOfPeople}, {@link NovelsOfPeople}, {@link SongsOfPeople}).
  */
 @Service
 public class PersonPages {
@@ -41,18 +50,18 @@ public class PersonPages {
 
 	private final FactRepository facts;
 
-	private final PersonFilms films;
+	private final FilmsOfPeople films;
 
-	private final PersonAwards awards;
+	private final AwardsOfPeople awards;
 
-	private final PersonNovels novels;
+	private final NovelsOfPeople novels;
 
-	private final PersonSongs songs;
+	private final SongsOfPeople songs;
 
 	private final Site site;
 
-	PersonPages(PersonRepository people, FactRepository facts, PersonFilms films, PersonAwards awards,
-			PersonNovels novels, PersonSongs songs, Site site) {
+	PersonPages(PersonRepository people, FactRepository facts, FilmsOfPeople films, AwardsOfPeople awards,
+			NovelsOfPeople novels, SongsOfPeople songs, Site site) {
 		this.people = people;
 		this.facts = facts;
 		this.films = films;
@@ -65,7 +74,7 @@ public class PersonPages {
 	/** The page of anyone the site names (everyone has one); empty for unknown slugs. */
 	@Cacheable(cacheNames = "personPages", unless = "#result == null")
 	@Transactional(readOnly = true)
-	public Optional<PersonPage> find(String slug) {
+	public Optional<PersonView> find(String slug) {
 		return people.findPageBySlug(slug).map(this::assemble);
 	}
 
@@ -88,7 +97,7 @@ public class PersonPages {
 		}).toList());
 	}
 
-	private PersonPage assemble(Person person) {
+	private PersonView assemble(Person person) {
 		// Sections in reading order, so that references are numbered as the reader meets them.
 		Citations citations = new Citations();
 		// Facts, credits, novels and songs belong to the people of the articles (hasPage); everyone else, most of the
@@ -106,11 +115,12 @@ public class PersonPages {
 		knownFor.addAll(nominations.films().stream().limit(filmRoles.isEmpty() ? KNOWN_FOR_AWARDED_FILMS : 0).toList());
 		novelItems.forEach(novel -> knownFor.add(novel.novel()));
 		songItems.forEach(song -> knownFor.add(song.song()));
-		return new PersonPage(person.getSlug(), person.getName(), born(person), died(person), person.getSummary(),
-				List.copyOf(knownFor), factViews, filmRoles, nominations, imdb(person), novelItems, songItems,
+		return new PersonView(new PersonPage(person.getSlug(), person.getName(), born(person), died(person),
+				person.getSummary(), List.copyOf(knownFor), factViews, filmRoles, imdb(person), novelItems, songItems,
 				citations.references(),
 				PersonStructuredData.meta(person, description(person, filmRoles, novelItems, songItems, nominations),
-						List.copyOf(knownFor), nominations, imdb(person), site));
+						List.copyOf(knownFor), nominations, imdb(person), site)),
+				nominations);
 	}
 
 	/**

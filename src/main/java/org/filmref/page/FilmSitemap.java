@@ -1,8 +1,11 @@
-package org.filmref.film;
+package org.filmref.page;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.filmref.film.Film;
+import org.filmref.film.FilmIndex;
+import org.filmref.film.FilmRepository;
 import org.filmref.web.IndexFilter;
 import org.filmref.web.SitemapPages;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,8 @@
-package org.filmref.person;
+package org.filmref.page;
 
 import java.util.List;
 
+import org.filmref.person.PersonIndex;
 import org.filmref.web.Crumb;
 import org.filmref.web.Decade;
 import org.filmref.web.IndexFilter;
@@ -41,10 +42,11 @@ class PersonController {
 
 	@GetMapping("/people/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		PersonPage page = pages.find(slug).orElseThrow(() -> new NotFoundException("person", slug));
-		model.addAttribute("page", page);
-		model.addAttribute("meta", page.meta());
-		model.addAttribute("crumbs", List.of(Crumb.home(), PEOPLE, Crumb.here(page.name())));
+		PersonView view = pages.find(slug).orElseThrow(() -> new NotFoundException("person", slug));
+		model.addAttribute("page", view.page());
+		model.addAttribute("awards", view.awards());
+		model.addAttribute("meta", view.page().meta());
+		model.addAttribute("crumbs", List.of(Crumb.home(), PEOPLE, Crumb.here(view.page().name())));
 		return "person/show";
 	}
 
