@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
 
 /**
  * The Academy Awards data set (db/data/oscar-data/oscars.csv, DLu/oscar_data, BSD 2-Clause): one row per nomination,
@@ -21,6 +20,12 @@ import java.util.zip.CRC32;
  * quoted. The rows hold the text as meant: {@code To Walt Disney for the creation of "Mickey Mouse."}.
  */
 public final class AcademyAwardsFile {
+
+	/**
+	 * The version of the conversion into {@link AwardEntry} rows. V10 loaded the file with this conversion and its
+	 * checksum is the file's alone; a change to the conversion needs a new version and a new migration.
+	 */
+	public static final int VERSION = 1;
 
 	private static final List<String> COLUMNS = List.of("Ceremony", "Year", "Class", "CanonicalCategory", "Category",
 			"Film", "FilmId", "Name", "Nominees", "NomineeIds", "Winner", "Detail", "Note", "Citation");
@@ -103,6 +108,27 @@ public final class AcademyAwardsFile {
 		return rows;
 	}
 
+	/** The rows in the neutral form: the ceremony is held the year after the films honoured (1929 for 1927/28). */
+	public static List<AwardEntry> entries(List<Row> rows) {
+		List<AwardEntry> entries = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			List<AwardEntry.Credit> nominees = new ArrayList<>(row.nominees().size());
+			for (int i = 0; i < row.nominees().size(); i++) {
+				nominees.add(new AwardEntry.Credit(row.nominees().get(i),
+						i < row.nomineeIds().size() ? row.nomineeIds().get(i) : null, true));
+			}
+			List<AwardEntry.Credit> films = new ArrayList<>(row.films().size());
+			for (int i = 0; i < row.films().size(); i++) {
+				films.add(new AwardEntry.Credit(row.films().get(i),
+						i < row.filmIds().size() ? row.filmIds().get(i) : null, false));
+			}
+			entries.add(new AwardEntry(row.ceremony(), row.lastYear() + 1, row.year(), row.firstYear(),
+					row.category(), row.canonicalCategory(), row.categoryClass(), nominees, films, row.won(), row.name(),
+					row.films().size() > 1 ? null : row.detail(), row.details(), row.note(), row.citation()));
+		}
+		return entries;
+	}
+
 	/** The fields of a line, each with its escapes undone ({@code \"} is {@code "}). */
 	static String[] fields(String line) {
 		if (line.indexOf('\\') < 0) {
@@ -125,22 +151,6 @@ public final class AcademyAwardsFile {
 		}
 		fields.add(field.toString());
 		return fields.toArray(String[]::new);
-	}
-
-	/** A checksum of the file's bytes, so that Flyway and the content version notice a changed file. */
-	public static int checksum(String resource) {
-		try (InputStream in = open(resource)) {
-			CRC32 crc = new CRC32();
-			byte[] buffer = new byte[1 << 16];
-			int n;
-			while ((n = in.read(buffer)) > 0) {
-				crc.update(buffer, 0, n);
-			}
-			return (int) crc.getValue();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static InputStream open(String resource) {

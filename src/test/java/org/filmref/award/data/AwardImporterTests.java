@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import db.migration.V10__AcademyAwardsData;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,10 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The loader is an upsert: loading the file again over the migrated database adds and removes nothing, and the
  * identity columns are moved past the ids it assigned.
  */
-class AcademyAwardsLoaderTests {
+class AwardImporterTests {
 
 	private static final List<String> TABLES = List.of("ceremony", "award_category", "ceremony_category", "film",
 			"person", "company", "nomination", "nomination_film", "nomination_nominee", "nomination_reference");
+
+	/** V10's checksum is the file's alone: it holds for one version of the conversion, so a changed one fails here. */
+	@Test
+	void theAcademyAwardsMigrationStandsForOneVersionOfTheConversion() {
+		assertThat(AcademyAwardsFile.VERSION).as("a changed conversion of oscars.csv is loaded by a new migration")
+			.isEqualTo(V10__AcademyAwardsData.CONVERTER_VERSION);
+		assertThat(new V10__AcademyAwardsData().getChecksum())
+			.isEqualTo(DataFiles.checksum("db/data/oscar-data/oscars.csv"));
+	}
 
 	@Test
 	void loadingTheSameFileAgainChangesNothing() throws Exception {
@@ -32,7 +42,7 @@ class AcademyAwardsLoaderTests {
 				String.class);
 
 		try (Connection connection = h2.getConnection()) {
-			AcademyAwardsLoader.load(connection, "db/data/oscar-data/oscars.csv");
+			AwardImporter.load(connection, AwardImporter.Body.read("db/data/oscar-data/award.properties"), "db/data/oscar-data/oscars.csv", AcademyAwardsFile.entries(AcademyAwardsFile.read("db/data/oscar-data/oscars.csv")), null);
 		}
 
 		assertThat(counts(jdbc)).isEqualTo(before);
@@ -94,11 +104,11 @@ class AcademyAwardsLoaderTests {
 
 	@Test
 	void namesInCapitalsAndSortNamesReadWell() {
-		assertThat(AcademyAwardsLoader.sortName("William Broyles Jr.")).isEqualTo("Broyles, William, Jr.");
-		assertThat(AcademyAwardsLoader.sortName("Nicolas Cage")).isEqualTo("Cage, Nicolas");
-		assertThat(AcademyAwardsLoader.sortName("Cher")).isEqualTo("Cher");
-		assertThat(AcademyAwardsLoader.slug("Ninotchka")).isEqualTo("ninotchka");
-		assertThat(AcademyAwardsLoader.slug("Amélie & the 7 Dwarfs!")).isEqualTo("amelie-and-the-7-dwarfs");
+		assertThat(AwardImporter.sortName("William Broyles Jr.")).isEqualTo("Broyles, William, Jr.");
+		assertThat(AwardImporter.sortName("Nicolas Cage")).isEqualTo("Cage, Nicolas");
+		assertThat(AwardImporter.sortName("Cher")).isEqualTo("Cher");
+		assertThat(AwardImporter.slug("Ninotchka")).isEqualTo("ninotchka");
+		assertThat(AwardImporter.slug("Amélie & the 7 Dwarfs!")).isEqualTo("amelie-and-the-7-dwarfs");
 	}
 
 }

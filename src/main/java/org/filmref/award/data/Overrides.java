@@ -1,0 +1,67 @@
+package org.filmref.award.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The reviewed exceptions to matching by name ({@code db/data/matching-overrides.tsv}, tab-separated, a header row,
+ * {@code #} starts a comment): {@code award kind name year target}, where award is an award's slug or {@code *},
+ * kind is {@code film} or {@code person}, year is the films' year or {@code *}, and target is the slug of the page the
+ * name is, or {@code new} for a page of its own.
+ */
+final class Overrides {
+
+	private final Map<String, String> targets;
+
+	private Overrides(Map<String, String> targets) {
+		this.targets = targets;
+	}
+
+	static Overrides read(String resource, String award) {
+		Map<String, String> targets = new HashMap<>();
+		try (InputStream in = DataFiles.open(resource)) {
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String header = reader.readLine();
+			if (!"award\tkind\tname\tyear\ttarget".equals(header)) {
+				throw new IllegalStateException(resource + ": unexpected header " + header);
+			}
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split("\t", -1);
+				if (f.length != 5) {
+					throw new IllegalStateException(resource + ": not five fields: " + line);
+				}
+				if (f[0].equals("*") || f[0].equals(award)) {
+					String name = f[1].equals("film") ? Titles.titleKey(f[2]) : Titles.nameKey(f[2]);
+					targets.put(f[1] + "|" + name + "|" + f[3], f[4].trim());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Overrides(targets);
+	}
+
+	/** The slug the film of that title and year is, "new", or null to match it by title and year. */
+	String film(String title, int year) {
+		String key = "film|" + Titles.titleKey(title) + "|";
+		String target = targets.get(key + year);
+		return target != null ? target : targets.get(key + "*");
+	}
+
+	/** The slug the person of that name is, "new", or null to match them by name and films. */
+	String person(String name) {
+		return targets.get("person|" + Titles.nameKey(name) + "|*");
+	}
+
+}
