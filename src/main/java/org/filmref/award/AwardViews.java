@@ -8,8 +8,8 @@ import org.filmref.reference.Footnote;
 import org.filmref.reference.References;
 import org.filmref.web.Description;
 import org.filmref.web.JsonLd;
+import org.filmref.web.Html;
 import org.filmref.web.Link;
-import org.filmref.web.Memo;
 
 /**
  * The view models of the award pages: the index of award bodies, one body with its ceremonies, categories and
@@ -19,8 +19,6 @@ import org.filmref.web.Memo;
 public final class AwardViews {
 
 	/** The rows of each {@link Field}'s table, kept after its second render. */
-	private static final Memo<Field> FIELD_ROWS = new Memo<>(AwardViews::writeRows);
-
 	private AwardViews() {
 	}
 
@@ -97,7 +95,7 @@ public final class AwardViews {
 			References references, String startDate, String presenter) {
 
 		/** The marks of the ceremony's own sources, for {@code th:utext}. */
-		public String sourceMarks() {
+		public Html sourceMarks() {
 			return Footnote.marks(sources);
 		}
 
@@ -214,16 +212,6 @@ public final class AwardViews {
 			return NominationView.anyDetailed(field());
 		}
 
-		/**
-		 * The table's rows, for {@code th:utext} on its {@code <tbody>}: each nomination's cells
-		 * ({@link NominationView#fieldCellsHtml}) in a row classed by {@link NominationView#fieldRowClass}. A
-		 * ceremony's page has hundreds of rows; written by the template, each cost Thymeleaf's processing of its
-		 * cells, attributes and conditions on every render. Kept after the second render ({@link Memo}).
-		 */
-		default String rowsHtml() {
-			return FIELD_ROWS.of(this);
-		}
-
 	}
 
 	/** Records computed from the data: each list is a top ten, ties at the tenth place included. */
@@ -238,19 +226,6 @@ public final class AwardViews {
 
 	/** A film or person and their totals. */
 	public record Ranked(Link subject, long nominations, long wins) {
-	}
-
-	private static String writeRows(Field field) {
-		boolean personal = field.personal();
-		boolean details = field.detailed();
-		StringBuilder html = new StringBuilder(600 * field.field().size()).append('\n');
-		for (NominationView nomination : field.field()) {
-			String rowClass = nomination.fieldRowClass();
-			html.append(rowClass == null ? "<tr>" : "<tr class=\"" + rowClass + "\">")
-				.append(nomination.fieldCellsHtml(personal, details))
-				.append("</tr>\n");
-		}
-		return html.toString();
 	}
 
 }

@@ -2,6 +2,8 @@ package org.filmref.reference;
 
 import java.util.List;
 
+import org.filmref.web.Html;
+
 /**
  * A footnote mark in running text. Made by {@link Citations#cite}, numbered when the page's references are listed
  * ({@link Citations#references()}), so that the page may build its parts in any order.
@@ -47,18 +49,23 @@ public final class Footnote {
 
 	/**
 	 * The marks as the page shows them, {@code <sup id="…"><a href="#…">[1]</a></sup>} each, for {@code th:utext}
-	 * (see {@link org.filmref.web.Markup}).
+	 * (see {@link Html}).
 	 */
-	public static String marks(List<Footnote> footnotes) {
+	public static Html marks(List<Footnote> footnotes) {
 		if (footnotes.isEmpty()) {
-			return "";
+			return Html.EMPTY;
 		}
-		StringBuilder html = new StringBuilder(footnotes.size() * 48);
+		Html.Builder html = Html.builder(footnotes.size() * 48);
 		for (Footnote footnote : footnotes) {
-			html.append("<sup id=\"").append(footnote.id()).append("\"><a href=\"#").append(footnote.target())
-				.append("\">[").append(footnote.number()).append("]</a></sup>");
+			html.start("sup", "id", footnote.id())
+				.start("a", "href", "#" + footnote.target())
+				.text("[")
+				.text(footnote.number())
+				.text("]")
+				.end("a")
+				.end("sup");
 		}
-		return html.toString();
+		return html.build();
 	}
 
 	@Override

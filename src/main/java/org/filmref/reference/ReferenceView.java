@@ -2,7 +2,6 @@ package org.filmref.reference;
 
 import org.filmref.web.Dates;
 import org.filmref.web.Languages;
-import org.filmref.web.Markup;
 
 /**
  * A reference as a page shows it in its References list.
@@ -25,46 +24,6 @@ public record ReferenceView(Long id, String author, String title, String publica
 	/** "(in German)" for a source not in English, {@code null} for one in English or of unknown language. */
 	public String languageNote() {
 		return language == null || language.equals("en") ? null : "(in " + Languages.name(language) + ")";
-	}
-
-	/**
-	 * The citation as the References list shows it, for {@code th:utext}: "Author: <a href>Title</a>. In:
-	 * <cite>Publication</cite>, No. 20/1996. Date. Accessed …. (in German) <span class="note">…</span>".
-	 */
-	public String html() {
-		StringBuilder html = new StringBuilder(256);
-		if (author != null) {
-			Markup.text(html, author).append(": ");
-		}
-		if (title != null) {
-			Markup.linkOrText(html, url, title).append(". ");
-		}
-		if (publication != null) {
-			html.append("In: <cite>");
-			Markup.linkOrText(html, publicationHref, publication).append("</cite>");
-			if (issue != null) {
-				String issueText = issueText();
-				Markup.text(html.append(", "), issueText != null ? issueText : "");
-			}
-			html.append(". ");
-		}
-		if (date != null) {
-			Markup.text(html, date).append(". ");
-		}
-		if (title == null && url != null) {
-			Markup.link(html, url, url).append(". ");
-		}
-		if (accessed != null) {
-			Markup.text(html.append("Accessed "), accessed).append(". ");
-		}
-		String languageNote = languageNote();
-		if (languageNote != null) {
-			Markup.text(html, languageNote).append(' ');
-		}
-		if (note != null) {
-			Markup.text(html.append("<span class=\"note\">"), note).append("</span>");
-		}
-		return html.toString();
 	}
 
 	/** A one-line plain-text citation, e.g. for a "cite this" box. */

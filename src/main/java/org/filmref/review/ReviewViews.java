@@ -12,6 +12,7 @@ import org.filmref.reference.ReferenceView;
 import org.filmref.reference.References;
 import org.filmref.web.Dates;
 import org.filmref.web.Description;
+import org.filmref.web.Html;
 import org.filmref.web.Languages;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
@@ -131,7 +132,7 @@ public final class ReviewViews {
 	public record CriticPage(String slug, String name, List<Link> publications, List<QuoteView> quotes) {
 
 		/** The publications, comma-separated and linked, for {@code th:utext}. */
-		public String publicationsHtml() {
+		public Html publicationsHtml() {
 			return Link.joined(publications);
 		}
 
@@ -149,7 +150,7 @@ public final class ReviewViews {
 	public record CriticItem(Link critic, List<Link> publications, int quotes) {
 
 		/** The publications, comma-separated and linked, for {@code th:utext}. */
-		public String publicationsHtml() {
+		public Html publicationsHtml() {
 			return Link.joined(publications);
 		}
 

@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-import org.springframework.web.util.HtmlUtils;
+import org.filmref.web.Html;
 
 /**
  * Cuts an excerpt from a text and marks the words a query matched in it. It runs the index's own analyzers over the
@@ -68,7 +68,7 @@ final class SnippetHighlighter {
 	 * The excerpt of the source with the most matched words, or, when none matches, the beginning of the first
 	 * non-empty source; {@code ""} when all are empty.
 	 */
-	String snippet(List<Source> sources, QueryTerms terms) {
+	Html snippet(List<Source> sources, QueryTerms terms) {
 		String best = null;
 		List<int[]> bestMatches = List.of();
 		int bestDistinct = 0;
@@ -90,7 +90,7 @@ final class SnippetHighlighter {
 				bestDistinct = distinct;
 			}
 		}
-		return best == null ? "" : excerpt(best, bestMatches);
+		return best == null ? Html.EMPTY : excerpt(best, bestMatches);
 	}
 
 	/** Start and end offsets of the words of the text that the query matches. */
@@ -136,7 +136,7 @@ final class SnippetHighlighter {
 		return false;
 	}
 
-	private String excerpt(String text, List<int[]> matches) {
+	private Html excerpt(String text, List<int[]> matches) {
 		int from = 0;
 		if (!matches.isEmpty() && matches.get(0)[0] > LEAD_IN) {
 			from = wordStartAfter(text, matches.get(0)[0] - LEAD_IN);
@@ -145,24 +145,24 @@ final class SnippetHighlighter {
 		if (to < text.length()) {
 			to = wordEndBefore(text, to, from);
 		}
-		StringBuilder html = new StringBuilder();
+		Html.Builder html = Html.builder(to - from + 64);
 		if (from > 0) {
-			html.append("… ");
+			html.text("\u2026 ");
 		}
 		int cursor = from;
 		for (int[] match : matches) {
 			if (match[0] < cursor || match[1] > to) {
 				continue;
 			}
-			html.append(HtmlUtils.htmlEscape(text.substring(cursor, match[0])));
-			html.append("<mark>").append(HtmlUtils.htmlEscape(text.substring(match[0], match[1]))).append("</mark>");
+			html.text(text.substring(cursor, match[0]));
+			html.start("mark").text(text.substring(match[0], match[1])).end("mark");
 			cursor = match[1];
 		}
-		html.append(HtmlUtils.htmlEscape(text.substring(cursor, to)));
+		html.text(text.substring(cursor, to));
 		if (to < text.length()) {
-			html.append(" …");
+			html.text(" \u2026");
 		}
-		return html.toString();
+		return html.build();
 	}
 
 	private static int wordStartAfter(String text, int index) {

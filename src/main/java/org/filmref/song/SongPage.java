@@ -5,6 +5,7 @@ import java.util.List;
 import org.filmref.reference.Footnote;
 import org.filmref.reference.Footnoted;
 import org.filmref.reference.References;
+import org.filmref.web.Html;
 import org.filmref.web.Link;
 import org.filmref.web.PageMeta;
 
@@ -25,7 +26,7 @@ public record SongPage(String slug, String title, Link performer, String summary
 	public record InfoboxRow(String label, List<Link> values, List<Footnote> footnotes, String note) implements Footnoted {
 
 		/** The values, comma-separated and linked where they have a page, for {@code th:utext}. */
-		public String valuesHtml() {
+		public Html valuesHtml() {
 			return Link.joined(values);
 		}
 

@@ -18,25 +18,20 @@ public record Link(String label, String href) {
 	}
 
 	/** {@code <a href="…">label</a>}, or the label alone where there is no page (templates: {@code th:utext}). */
-	public String html() {
-		return appendTo(new StringBuilder(label.length() + (href != null ? href.length() + 16 : 0))).toString();
-	}
-
-	/** Appends {@link #html()}. */
-	public StringBuilder appendTo(StringBuilder html) {
-		return Markup.linkOrText(html, href, label);
+	public Html html() {
+		return Html.linkOrText(href, label);
 	}
 
 	/** Labels separated by commas, each linked where it has a page. */
-	public static String joined(Iterable<Link> links) {
-		StringBuilder html = new StringBuilder();
+	public static Html joined(Iterable<Link> links) {
+		Html.Builder html = Html.builder();
 		for (Link link : links) {
 			if (!html.isEmpty()) {
-				html.append(", ");
+				html.text(", ");
 			}
-			link.appendTo(html);
+			html.linkOrText(link.href, link.label);
 		}
-		return html.toString();
+		return html.build();
 	}
 
 }

@@ -8,13 +8,13 @@ package org.filmref.web;
  * (quotation marks plainly, see {@link EagerTextEscaping}), attribute values escaped for a double-quoted attribute.
  * Templates write it with {@code th:utext}.
  */
-public final class Markup {
+final class Markup {
 
 	private Markup() {
 	}
 
 	/** Text as element content: {@code &}, {@code <} and {@code >} escaped; the text itself where it has none. */
-	public static String text(String text) {
+	static String text(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (needsEscape(text.charAt(i), false)) {
 				return escape(new StringBuilder(text.length() + 16), text, false).toString();
@@ -24,19 +24,19 @@ public final class Markup {
 	}
 
 	/** Appends text as element content. */
-	public static StringBuilder text(StringBuilder html, String text) {
+	static StringBuilder text(StringBuilder html, String text) {
 		return escape(html, text, false);
 	}
 
 	/** Appends {@code <a href="href">label</a>}; a quotation mark in the address is written {@code &#34;}. */
-	public static StringBuilder link(StringBuilder html, String href, String label) {
+	static StringBuilder link(StringBuilder html, String href, String label) {
 		html.append("<a href=\"");
 		escape(html, href, true).append("\">");
 		return escape(html, label, false).append("</a>");
 	}
 
 	/** Appends {@code  href="href"}, escaped as {@link #link} escapes it; nothing where there is no address. */
-	public static StringBuilder href(StringBuilder html, String href) {
+	static StringBuilder href(StringBuilder html, String href) {
 		return attribute(html, "href", href);
 	}
 
@@ -44,12 +44,12 @@ public final class Markup {
 	 * Appends {@code  name="value"}, the value escaped for a double-quoted attribute; nothing where the value is
 	 * {@code null}, as Thymeleaf leaves out an attribute whose expression is null.
 	 */
-	public static StringBuilder attribute(StringBuilder html, String name, String value) {
+	static StringBuilder attribute(StringBuilder html, String name, String value) {
 		return value == null ? html : escape(html.append(' ').append(name).append("=\""), value, true).append('"');
 	}
 
 	/** Appends a link where there is an address, the label alone where there is none. */
-	public static StringBuilder linkOrText(StringBuilder html, String href, String label) {
+	static StringBuilder linkOrText(StringBuilder html, String href, String label) {
 		return href != null ? link(html, href, label) : text(html, label);
 	}
 

@@ -13,7 +13,7 @@ package org.filmref.web;
  * @param image an image path or URL, or {@code null}
  * @param jsonLd the JSON-LD document as {@link JsonLd#write} made it, or {@code null}
  */
-public record PageMeta(String title, String description, String path, String type, String image, String jsonLd) {
+public record PageMeta(String title, String description, String path, String type, String image, Html jsonLd) {
 
 	/** Canonical address and nothing else: what a page without its own meta gets. */
 	public static PageMeta of(String path) {
@@ -29,7 +29,7 @@ public record PageMeta(String title, String description, String path, String typ
 	}
 
 	public PageMeta jsonLd(Object document) {
-		return new PageMeta(title, description, path, type, image, JsonLd.write(document));
+		return new PageMeta(title, description, path, type, image, Html.scriptData(JsonLd.write(document)));
 	}
 
 	/** The description cut to what previews show, at a word boundary. */

@@ -27,6 +27,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new TemplateWhitespace();
 	}
 
+	/** Added to the template engine by Spring Boot, as every dialect bean. */
+	@Bean
+	HtmlOnlyUtext htmlOnlyUtext() {
+		return new HtmlOnlyUtext();
+	}
+
 	@Bean
 	static EagerTextEscaping eagerTextEscaping() {
 		return new EagerTextEscaping();

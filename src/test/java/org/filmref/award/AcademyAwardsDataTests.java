@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.filmref.web.Html;
+import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -132,15 +132,15 @@ class AcademyAwardsDataTests {
 				.single()).as("texts with a backslash in " + column).isZero();
 		}
 
-		Document disney = Html.page(mvc, "/people/walt-disney");
+		Document disney = HtmlPage.page(mvc, "/people/walt-disney");
 		assertThat(disney.select(".citation").eachText())
 			.contains("To Walt Disney for the creation of \"Mickey Mouse.\"");
 		assertThat(disney.body().text()).doesNotContain("\\");
-		Document first = Html.page(mvc, "/awards/academy-awards/1929");
+		Document first = HtmlPage.page(mvc, "/awards/academy-awards/1929");
 		assertThat(first.select(".note").eachText())
 			.anyMatch(note -> note.startsWith("NOTE: \"The Academy Board of Judges on merit awards"));
 		assertThat(first.body().text()).doesNotContain("\\");
-		Document mcGill = Html.page(mvc, "/people/barney-chick-mcgill");
+		Document mcGill = HtmlPage.page(mvc, "/people/barney-chick-mcgill");
 		assertThat(mcGill.select("h1").text()).isEqualTo("Barney \"Chick\" McGill");
 		assertThat(mcGill.body().text()).doesNotContain("\\");
 	}
@@ -162,7 +162,7 @@ class AcademyAwardsDataTests {
 				.param(ceremony.getKey())
 				.query(Integer.class)
 				.single();
-			Document page = Html.page(mvc, "/awards/academy-awards/" + year);
+			Document page = HtmlPage.page(mvc, "/awards/academy-awards/" + year);
 			List<Element> sections = page.select("section.category");
 			List<String> expected = new ArrayList<>(ceremony.getValue().keySet());
 			assertThat(sections).as("categories of ceremony %d", ceremony.getKey()).hasSize(expected.size());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 
-import org.filmref.web.Html;
+import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
 import org.jsoup.nodes.Document;
@@ -31,7 +31,7 @@ class AwardControllerTests {
 
 	@Test
 	void indexListsTheFourAwardBodiesWithTheirCeremoniesAndLinksBackToTheFilm() throws Exception {
-		Document page = Html.page(mvc, "/awards");
+		Document page = HtmlPage.page(mvc, "/awards");
 		assertThat(page.select("main h2 a").eachAttr("href")).containsExactly("/awards/academy-awards",
 				"/awards/golden-globe-awards", "/awards/independent-spirit-awards", "/awards/bafta-awards");
 		assertThat(page.select("a[href=/awards/academy-awards/1996]").text()).isEqualTo("68th Academy Awards");
@@ -55,7 +55,7 @@ class AwardControllerTests {
 
 	@Test
 	void bodyPageListsItsCeremonies() throws Exception {
-		Document page = Html.page(mvc, "/awards/academy-awards");
+		Document page = HtmlPage.page(mvc, "/awards/academy-awards");
 		assertThat(page.select("h1").text()).isEqualTo("Academy Awards");
 		assertThat(page.select("#ceremonies a[href=/awards/academy-awards/1996]")).isNotEmpty();
 		assertThat(page.select(".film-tallies").text())
@@ -64,7 +64,7 @@ class AwardControllerTests {
 
 	@Test
 	void ceremonyPageGivesDetailsAndTheWholeFieldOfEachCategoryWithTheWinnerMarked() throws Exception {
-		Document page = Html.page(mvc, "/awards/academy-awards/1996");
+		Document page = HtmlPage.page(mvc, "/awards/academy-awards/1996");
 		assertThat(page.select("h1").text()).isEqualTo("68th Academy Awards");
 		String infobox = page.selectFirst(".infobox").text();
 		assertThat(infobox).contains("25 March 1996", "Dorothy Chandler Pavilion", "Whoopi Goldberg", "ABC",
@@ -97,17 +97,17 @@ class AwardControllerTests {
 
 	@Test
 	void categoriesFollowTheirOrderAtTheCeremonyAndTheFilmsAwardLinksResolveToThem() throws Exception {
-		Document ceremony = Html.page(mvc, "/awards/academy-awards/1996");
+		Document ceremony = HtmlPage.page(mvc, "/awards/academy-awards/1996");
 		// the Academy's order at the 68th ceremony, as in the data set
 		assertThat(ceremony.select("section.category").eachAttr("id")).startsWith("best-actor",
 				"best-supporting-actor", "best-actress", "best-supporting-actress")
 			.contains("best-director", "best-adapted-screenplay", "best-picture");
-		Document film = Html.page(mvc, "/films/leaving-las-vegas");
+		Document film = HtmlPage.page(mvc, "/films/leaving-las-vegas");
 		List<String> awardLinks = film.select("#awards a[href^=/awards/]").eachAttr("href");
 		assertThat(awardLinks).isNotEmpty();
 		for (String href : awardLinks) {
 			String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
-			Document target = Html.page(mvc, path);
+			Document target = HtmlPage.page(mvc, path);
 			if (href.contains("#")) {
 				assertThat(target.getElementById(href.substring(href.indexOf('#') + 1))).as(href).isNotNull();
 			}
@@ -116,7 +116,7 @@ class AwardControllerTests {
 
 	@Test
 	void ceremonyWithoutHostShowsNone() throws Exception {
-		Document page = Html.page(mvc, "/awards/golden-globe-awards/1996");
+		Document page = HtmlPage.page(mvc, "/awards/golden-globe-awards/1996");
 		assertThat(page.selectFirst(".infobox").select("dt").eachText()).doesNotContain("Host");
 		assertThat(page.getElementById("best-director").select("tbody tr")).hasSize(6);
 	}
@@ -126,7 +126,7 @@ class AwardControllerTests {
 		boolean found = false;
 		for (String path : List.of("/awards/academy-awards/1996", "/awards/golden-globe-awards/1996",
 				"/awards/independent-spirit-awards/1996", "/awards/bafta-awards/1996")) {
-			Document page = Html.page(mvc, path);
+			Document page = HtmlPage.page(mvc, path);
 			for (Element note : page.select("p.incomplete")) {
 				found = true;
 				Element section = note.closest("section.category");
@@ -140,7 +140,7 @@ class AwardControllerTests {
 
 	@Test
 	void ceremonyCitesItsSourcesAndEveryFootnoteResolves() throws Exception {
-		Document page = Html.page(mvc, "/awards/independent-spirit-awards/1996");
+		Document page = HtmlPage.page(mvc, "/awards/independent-spirit-awards/1996");
 		assertThat(page.select(".infobox sup[id^=cite-]")).isNotEmpty();
 		for (Element mark : page.select("sup a[href^=#ref-]")) {
 			assertThat(page.getElementById("references").getElementById(mark.attr("href").substring(1))).isNotNull();
@@ -190,7 +190,7 @@ class AwardControllerTests {
 
 	@Test
 	void bodyPageListsEveryCeremonyByDecadeAndEveryCategory() throws Exception {
-		Document page = Html.page(mvc, "/awards/academy-awards");
+		Document page = HtmlPage.page(mvc, "/awards/academy-awards");
 		assertThat(page.select("#ceremonies section").eachAttr("id")).startsWith("1920s", "1930s").endsWith("2020s");
 		assertThat(page.select("#ceremonies a[href^=/awards/academy-awards/]")).hasSize(98);
 		assertThat(page.select("#1920s li a").first().text()).isEqualTo("1st Academy Awards");
@@ -201,7 +201,7 @@ class AwardControllerTests {
 
 	@Test
 	void bodyPageGivesRecordsComputedFromTheData() throws Exception {
-		Element records = Html.page(mvc, "/awards/academy-awards").getElementById("records");
+		Element records = HtmlPage.page(mvc, "/awards/academy-awards").getElementById("records");
 		List<String> lists = records.select("ol.records").eachText();
 		assertThat(lists).hasSize(5);
 		// films with the most wins: Ben-Hur, Titanic and The Return of the King, 11 each
@@ -216,7 +216,7 @@ class AwardControllerTests {
 
 	@Test
 	void categoryHistoryListsEveryCeremonyNewestFirstWithItsOfficialNames() throws Exception {
-		Document page = Html.page(mvc, "/awards/academy-awards/categories/best-picture");
+		Document page = HtmlPage.page(mvc, "/awards/academy-awards/categories/best-picture");
 		assertThat(page.select("h1").text()).isEqualTo("Best Picture");
 		assertThat(page.select("#names li").eachText()).anyMatch(n -> n.contains("Outstanding Picture"))
 			.anyMatch(n -> n.contains("Best Picture"));
@@ -231,7 +231,7 @@ class AwardControllerTests {
 		assertThat(the68th.select("tr.winner").text()).contains("Braveheart", "Mel Gibson");
 		assertThat(the68th.select("h3 a").attr("href")).isEqualTo("/awards/academy-awards/1996#best-picture");
 
-		Document oldest = Html.page(mvc, "/awards/academy-awards/categories/best-picture?order=oldest");
+		Document oldest = HtmlPage.page(mvc, "/awards/academy-awards/categories/best-picture?order=oldest");
 		assertThat(oldest.select("#ceremonies section.category h3 a").first().text()).isEqualTo("1st Academy Awards");
 		assertThat(oldest.select("a[href=/awards/academy-awards/categories/best-picture]").text())
 			.isEqualTo("newest first");
@@ -249,7 +249,7 @@ class AwardControllerTests {
 
 	@Test
 	void everyCategoryOfACeremonyLinksToItsHistory() throws Exception {
-		Document page = Html.page(mvc, "/awards/academy-awards/1996");
+		Document page = HtmlPage.page(mvc, "/awards/academy-awards/1996");
 		for (Element section : page.select("section.category")) {
 			assertThat(section.select("p.history a").attr("href"))
 				.isEqualTo("/awards/academy-awards/categories/" + section.id());
@@ -259,14 +259,14 @@ class AwardControllerTests {
 
 	@Test
 	void ceremonyPageShowsTheAcademysWordingCitationsSeveralFilmsAndTies() throws Exception {
-		Document first = Html.page(mvc, "/awards/academy-awards/1929");
+		Document first = HtmlPage.page(mvc, "/awards/academy-awards/1929");
 		assertThat(first.select("h1").text()).isEqualTo("1st Academy Awards");
 		assertThat(first.select(".lead").text()).contains("films of 1927/28");
 		Element actress = first.getElementById("best-actress");
 		assertThat(actress.select("tr.winner").text()).contains("Janet Gaynor", "7th Heaven", "Street Angel",
 				"Sunrise", "Diane");
 		// 1968: Katharine Hepburn and Barbra Streisand tied
-		Document the41st = Html.page(mvc, "/awards/academy-awards/1969");
+		Document the41st = HtmlPage.page(mvc, "/awards/academy-awards/1969");
 		assertThat(the41st.getElementById("best-actress").select("tr.winner").eachText()).hasSize(2)
 			.anyMatch(t -> t.contains("Katharine Hepburn"))
 			.anyMatch(t -> t.contains("Barbra Streisand"));

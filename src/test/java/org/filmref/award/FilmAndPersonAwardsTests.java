@@ -1,6 +1,6 @@
 package org.filmref.award;
 
-import org.filmref.web.Html;
+import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
 import org.jsoup.nodes.Document;
@@ -40,7 +40,7 @@ class FilmAndPersonAwardsTests {
 
 	@Test
 	void aFilmWithoutAnArticleShowsItsNominationsTotalsImdbAndTheDataSetsCredit() throws Exception {
-		Document page = Html.page(mvc, "/films/titanic-1997");
+		Document page = HtmlPage.page(mvc, "/films/titanic-1997");
 		assertThat(page.select("h1").text()).isEqualTo("Titanic");
 		assertThat(page.title()).isEqualTo("Titanic (1997 film) – filmref");
 		assertThat(page.select(".lead").text())
@@ -67,7 +67,7 @@ class FilmAndPersonAwardsTests {
 
 	@Test
 	void aFilmWithoutAnArticleIsAMovieWithItsWins() throws Exception {
-		Document page = Html.page(mvc, "/films/titanic-1997");
+		Document page = HtmlPage.page(mvc, "/films/titanic-1997");
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/films/titanic-1997");
 		assertThat(page.select("meta[name=description]").attr("content"))
 			.startsWith("Titanic (1997): 11 wins from 14 nominations at the 70th Academy Awards, winning Best ");
@@ -83,7 +83,7 @@ class FilmAndPersonAwardsTests {
 
 	@Test
 	void aPersonWithoutAnArticleShowsTheirNominationsFirstAndLastImdbAndTheCredit() throws Exception {
-		Document page = Html.page(mvc, "/people/katharine-hepburn");
+		Document page = HtmlPage.page(mvc, "/people/katharine-hepburn");
 		assertThat(page.select("h1").text()).isEqualTo("Katharine Hepburn");
 		Element awards = page.getElementById("awards");
 		assertThat(awards.selectFirst("p").text()).isEqualTo("Katharine Hepburn: 4 wins from 12 nominations; first "
@@ -111,18 +111,18 @@ class FilmAndPersonAwardsTests {
 
 	@Test
 	void theCuratedArticlesGainTheirAwardDataWithCoNomineesLinked() throws Exception {
-		Document cage = Html.page(mvc, "/people/nicolas-cage");
+		Document cage = HtmlPage.page(mvc, "/people/nicolas-cage");
 		assertThat(cage.getElementById("films").text()).contains("Actor (Ben Sanderson)");
 		Element awards = cage.getElementById("awards");
 		assertThat(awards.select("a[href=/films/adaptation-2002]")).isNotEmpty();
 		assertThat(cage.select("#web-links a[href=https://www.imdb.com/name/nm0000115/]")).hasSize(1);
-		Document figgis = Html.page(mvc, "/people/mike-figgis");
+		Document figgis = HtmlPage.page(mvc, "/people/mike-figgis");
 		assertThat(figgis.getElementById("awards").select("a[href=/films/leaving-las-vegas]")).isNotEmpty();
 	}
 
 	@Test
 	void onAPersonsPageTheirOwnNameInACreditIsNotALinkButTheirCoNomineesAre() throws Exception {
-		Document page = Html.page(mvc, "/people/james-cameron");
+		Document page = HtmlPage.page(mvc, "/people/james-cameron");
 		Element awards = page.getElementById("awards");
 		Element picture = awards.select("tbody tr")
 			.stream()
@@ -135,13 +135,13 @@ class FilmAndPersonAwardsTests {
 		assertThat(awards.select("a[href=/people/james-cameron]")).isEmpty();
 		assertThat(awards.select("tbody tr td:eq(1)").eachText()).allMatch(credit -> credit.contains("James Cameron"));
 		// his name links to his page from everywhere else: the film's page, the ceremony
-		assertThat(Html.page(mvc, "/films/titanic-1997").select("#awards a[href=/people/james-cameron]")).isNotEmpty();
-		assertThat(Html.page(mvc, "/awards/academy-awards/1998").select("a[href=/people/james-cameron]")).isNotEmpty();
+		assertThat(HtmlPage.page(mvc, "/films/titanic-1997").select("#awards a[href=/people/james-cameron]")).isNotEmpty();
+		assertThat(HtmlPage.page(mvc, "/awards/academy-awards/1998").select("a[href=/people/james-cameron]")).isNotEmpty();
 	}
 
 	@Test
 	void everyNomineeAndFilmOfACeremonyLinksToItsPageExceptCompanies() throws Exception {
-		Document page = Html.page(mvc, "/awards/academy-awards/1996");
+		Document page = HtmlPage.page(mvc, "/awards/academy-awards/1996");
 		assertThat(page.select("a[href=/people/susan-sarandon]")).isNotEmpty();
 		assertThat(page.select("a[href=/people/mel-gibson]")).isNotEmpty();
 		assertThat(page.select("a[href=/films/braveheart]")).isNotEmpty();
@@ -151,7 +151,7 @@ class FilmAndPersonAwardsTests {
 			mvc.perform(get(link.attr("href"))).andExpect(status().isOk());
 		}
 		// a company is named, not linked: Best Picture's early nominees are studios
-		Document first = Html.page(mvc, "/awards/academy-awards/1929");
+		Document first = HtmlPage.page(mvc, "/awards/academy-awards/1929");
 		assertThat(first.getElementById("best-picture").select("tbody tr").first().select("th").text())
 			.isEqualTo("The Caddo Company");
 		assertThat(first.getElementById("best-picture").select("tbody tr").first().select("th a")).isEmpty();
@@ -191,14 +191,14 @@ class FilmAndPersonAwardsTests {
 
 	@Test
 	void waltDisneysSixtyFourNominations() throws Exception {
-		Document page = Html.page(mvc, "/people/walt-disney");
+		Document page = HtmlPage.page(mvc, "/people/walt-disney");
 		assertThat(page.getElementById("awards").select("tbody tr")).hasSize(64);
 		assertThat(page.getElementById("awards").selectFirst("p").text()).startsWith("Walt Disney: 26 wins from 64 nominations");
 	}
 
 	@Test
 	void aCeremonyIsAnEvent() throws Exception {
-		JsonNode event = jsonLd(Html.page(mvc, "/awards/academy-awards/1996"));
+		JsonNode event = jsonLd(HtmlPage.page(mvc, "/awards/academy-awards/1996"));
 		assertThat(event.path("@type").asString()).isEqualTo("Event");
 		assertThat(event.path("name").asString()).isEqualTo("68th Academy Awards");
 		assertThat(event.path("startDate").asString()).isEqualTo("1996-03-25");
@@ -206,7 +206,7 @@ class FilmAndPersonAwardsTests {
 		assertThat(event.path("url").asString()).isEqualTo(BASE + "/awards/academy-awards/1996");
 		assertThat(event.path("superEvent").path("name").asString()).isEqualTo("Academy Awards");
 		// a ceremony of the data set, whose day the site does not know: its year
-		assertThat(jsonLd(Html.page(mvc, "/awards/academy-awards/1998")).path("startDate").asString()).isEqualTo("1998");
+		assertThat(jsonLd(HtmlPage.page(mvc, "/awards/academy-awards/1998")).path("startDate").asString()).isEqualTo("1998");
 	}
 
 	private static JsonNode jsonLd(Document page) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.filmref.web.Html;
+import org.filmref.web.HtmlPage;
 import org.filmref.web.Letter;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
@@ -40,7 +40,7 @@ class FilmIndexTests {
 
 	@Test
 	void homePageIntroducesTheSiteWithItsArticlesAndTheWaysIn() throws Exception {
-		Document page = Html.page(mvc, "/");
+		Document page = HtmlPage.page(mvc, "/");
 		assertThat(page.select("main h1").text()).isEqualTo("filmref");
 		assertThat(page.select("#featured + ul a[href=/films/leaving-las-vegas]").text()).isEqualTo("Leaving Las Vegas");
 		assertThat(page.select("main a").eachAttr("href")).contains("/films", "/people", "/awards", "/reviews", "/search");
@@ -54,7 +54,7 @@ class FilmIndexTests {
 		assertThat(films).isGreaterThan(5264);
 		int pages = (films + 99) / 100;
 
-		Document first = Html.page(mvc, "/films");
+		Document first = HtmlPage.page(mvc, "/films");
 		assertThat(first.select("h1").text()).isEqualTo("Films");
 		assertThat(first.select("ul.films > li")).hasSize(100);
 		assertThat(range(first)).containsExactly(1, 100, films);
@@ -65,7 +65,7 @@ class FilmIndexTests {
 		assertThat(pagination.select("a[rel=next]").attr("href")).isEqualTo("/films?page=2");
 		assertThat(pagination.select("a").eachAttr("href")).contains("/films?page=" + pages);
 
-		Document last = Html.page(mvc, "/films?page=" + pages);
+		Document last = HtmlPage.page(mvc, "/films?page=" + pages);
 		assertThat(last.select("ul.films > li")).hasSize(films - 100 * (pages - 1));
 		assertThat(last.select("nav.pagination a[rel=prev]").attr("href")).isEqualTo("/films?page=" + (pages - 1));
 		assertThat(last.select("nav.pagination a[rel=next]")).isEmpty();
@@ -77,7 +77,7 @@ class FilmIndexTests {
 		int films = jdbc.queryForObject("SELECT COUNT(*) FROM film", Integer.class);
 		int sum = 0;
 		for (Letter letter : Letter.all()) {
-			Document page = Html.page(mvc, "/films?letter=" + letter.param());
+			Document page = HtmlPage.page(mvc, "/films?letter=" + letter.param());
 			sum += page.select("ul.films > li").isEmpty() ? 0 : range(page).get(2);
 		}
 		assertThat(sum).isEqualTo(films);
@@ -101,7 +101,7 @@ class FilmIndexTests {
 
 	@Test
 	void aDecadeListsTheFilmsOfItsYears() throws Exception {
-		Document page = Html.page(mvc, "/films?decade=1920");
+		Document page = HtmlPage.page(mvc, "/films?decade=1920");
 		assertThat(page.select("h1").text()).isEqualTo("Films of the 1920s");
 		assertThat(page.select("ul.films > li").eachText()).contains("Sunrise (1927)", "7th Heaven (1927)")
 			.allMatch(text -> text.matches(".* \\(192\\d\\)"));
@@ -111,12 +111,12 @@ class FilmIndexTests {
 
 	@Test
 	void aPageBeyondThePagedTitleAndCanonicalLinkHaveItsNumber() throws Exception {
-		Document second = Html.page(mvc, "/films?letter=B&page=2");
+		Document second = HtmlPage.page(mvc, "/films?letter=B&page=2");
 		assertThat(second.select("title").text()).matches("Films under B – page 2 of \\d+ – filmref");
 		assertThat(second.select("link[rel=canonical]").attr("href")).endsWith("/films?letter=b&page=2");
 		assertThat(second.select("nav.pagination a[rel=prev]").attr("href")).isEqualTo("/films?letter=b");
 		assertThat(second.select("meta[name=description]").attr("content")).startsWith("Films under B in filmref, ");
-		Document first = Html.page(mvc, "/films?letter=b&page=1");
+		Document first = HtmlPage.page(mvc, "/films?letter=b&page=1");
 		assertThat(first.select("link[rel=canonical]").attr("href")).endsWith("/films?letter=b");
 	}
 
@@ -151,7 +151,7 @@ class FilmIndexTests {
 	private List<Element> entries(String path) throws Exception {
 		List<Element> entries = new ArrayList<>();
 		for (String next = path; !next.isEmpty();) {
-			Document page = Html.page(mvc, next);
+			Document page = HtmlPage.page(mvc, next);
 			entries.addAll(page.select("ul.films > li"));
 			next = page.select("nav.pagination a[rel=next]").attr("href");
 		}

@@ -1,7 +1,7 @@
 package org.filmref.novel;
 
 
-import org.filmref.web.Html;
+import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
 import org.jsoup.nodes.Document;
@@ -25,7 +25,7 @@ class NovelControllerTests {
 
 	@Test
 	void novelPageShowsAuthorPublicationBackgroundAndTheAuthorsDeathWithSources() throws Exception {
-		Document page = Html.page(mvc, "/novels/leaving-las-vegas");
+		Document page = HtmlPage.page(mvc, "/novels/leaving-las-vegas");
 		assertThat(page.select("h1").text()).isEqualTo("Leaving Las Vegas (novel)");
 		Element infobox = page.selectFirst(".infobox");
 		assertThat(infobox.select("a[href=/people/john-obrien]").text()).isEqualTo("John O'Brien");
@@ -43,7 +43,7 @@ class NovelControllerTests {
 
 	@Test
 	void novelPageLinksToTheAdaptationAndTheSongNamedAfterIt() throws Exception {
-		Document page = Html.page(mvc, "/novels/leaving-las-vegas");
+		Document page = HtmlPage.page(mvc, "/novels/leaving-las-vegas");
 		assertThat(page.getElementById("adaptations").select("a[href=/films/leaving-las-vegas]")).isNotEmpty();
 		Element song = page.getElementById("song");
 		assertThat(song.select("a[href=/songs/leaving-las-vegas]")).isNotEmpty();

@@ -4,7 +4,7 @@ package org.filmref.person;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.filmref.web.Html;
+import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
 import org.jsoup.nodes.Document;
@@ -34,7 +34,7 @@ class PersonControllerTests {
 
 	@Test
 	void actorPageShowsRoleAndAwardsLinkingToCeremonyCategories() throws Exception {
-		Document page = Html.page(mvc, "/people/nicolas-cage");
+		Document page = HtmlPage.page(mvc, "/people/nicolas-cage");
 		assertThat(page.select("h1").text()).isEqualTo("Nicolas Cage");
 		assertThat(page.title()).contains("Nicolas Cage");
 
@@ -54,14 +54,14 @@ class PersonControllerTests {
 
 	@Test
 	void directorPageListsEveryCrewRoleOnTheFilm() throws Exception {
-		Document page = Html.page(mvc, "/people/mike-figgis");
+		Document page = HtmlPage.page(mvc, "/people/mike-figgis");
 		String roles = page.getElementById("films").text();
 		assertThat(roles).contains("Director", "Screenplay", "Composer");
 	}
 
 	@Test
 	void authorPageShowsLifeDatesSourcedFactsAndTheNovel() throws Exception {
-		Document page = Html.page(mvc, "/people/john-obrien");
+		Document page = HtmlPage.page(mvc, "/people/john-obrien");
 		assertThat(page.select(".infobox").text()).contains("Born", "21 May 1960", "Oxford, Ohio", "Died",
 				"10 April 1994", "aged 33");
 		Element life = page.getElementById("life");
@@ -79,17 +79,17 @@ class PersonControllerTests {
 
 	@Test
 	void songwriterPageListsTheSong() throws Exception {
-		Document page = Html.page(mvc, "/people/david-baerwald");
+		Document page = HtmlPage.page(mvc, "/people/david-baerwald");
 		Element songs = page.getElementById("songs");
 		assertThat(songs.select("a[href=/songs/leaving-las-vegas]")).isNotEmpty();
 		assertThat(songs.text()).contains("Sheryl Crow", "writer");
-		Document crow = Html.page(mvc, "/people/sheryl-crow");
+		Document crow = HtmlPage.page(mvc, "/people/sheryl-crow");
 		assertThat(crow.getElementById("songs").text()).contains("performer and writer");
 	}
 
 	@Test
 	void indexListsEveryoneBySurnameAHundredAPage() throws Exception {
-		Document page = Html.page(mvc, "/people");
+		Document page = HtmlPage.page(mvc, "/people");
 		assertThat(page.select("h1").text()).isEqualTo("People");
 		assertThat(page.select("nav.site-nav a[aria-current=page]").text()).isEqualTo("People");
 		assertThat(page.select("ul.people > li")).hasSize(100);
@@ -117,7 +117,7 @@ class PersonControllerTests {
 
 	@Test
 	void aDecadeListsThePeopleFirstNominatedInIt() throws Exception {
-		Document page = Html.page(mvc, "/people?decade=1990");
+		Document page = HtmlPage.page(mvc, "/people?decade=1990");
 		assertThat(page.select("h1").text()).isEqualTo("People first nominated in the 1990s");
 		assertThat(page.select("ul.people > li")).hasSize(100)
 			.allMatch(li -> li.text().matches(".*first nominated for the films of 199\\d.*"));
@@ -138,7 +138,7 @@ class PersonControllerTests {
 	private List<Element> entries(String path) throws Exception {
 		List<Element> entries = new ArrayList<>();
 		for (String next = path; !next.isEmpty();) {
-			Document page = Html.page(mvc, next);
+			Document page = HtmlPage.page(mvc, next);
 			entries.addAll(page.select("ul.people > li"));
 			next = page.select("nav.pagination a[rel=next]").attr("href");
 		}
@@ -169,7 +169,7 @@ class PersonControllerTests {
 	@Test
 	void thePageOfSomeoneKnownFromTheAwardDataOnlyRunsThreeStatements() throws Exception {
 		sql.startCold();
-		Document page = Html.page(mvc, "/people/walt-disney");
+		Document page = HtmlPage.page(mvc, "/people/walt-disney");
 		// person, nominations, their films: no facts, credits, novels or songs to look for
 		assertThat(sql.count()).isEqualTo(3);
 		assertThat(page.select("h1").text()).isEqualTo("Walt Disney");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.filmref.web.Html;
+import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -159,13 +159,13 @@ class QuoteFidelityTests {
 	@Test
 	void everyQuoteOnEveryPageThatListsQuotesIsWordForWordTheNotes() throws Exception {
 		List<String> pages = new ArrayList<>(List.of("/films/leaving-las-vegas", "/reviews", "/critics"));
-		Html.page(mvc, "/critics").select("ul.critics a[href^=/critics/]").forEach(a -> pages.add(a.attr("href")));
-		Html.page(mvc, "/publications").select("ul.publications a").forEach(a -> pages.add(a.attr("href")));
+		HtmlPage.page(mvc, "/critics").select("ul.critics a[href^=/critics/]").forEach(a -> pages.add(a.attr("href")));
+		HtmlPage.page(mvc, "/publications").select("ul.publications a").forEach(a -> pages.add(a.attr("href")));
 		Map<String, Expected> byText = new LinkedHashMap<>();
 		all().forEach(e -> byText.put(e.quote(), e));
 		int seen = 0;
 		for (String path : pages) {
-			Document page = Html.page(mvc, path);
+			Document page = HtmlPage.page(mvc, path);
 			for (Element figure : page.select(".quote")) {
 				String text = figure.selectFirst("blockquote").text();
 				Expected expected = byText.get(text);
@@ -183,21 +183,21 @@ class QuoteFidelityTests {
 			}
 		}
 		assertThat(seen).isGreaterThanOrEqualTo(2 * all().size());
-		assertThat(Html.page(mvc, "/reviews").select(".quote blockquote").eachText())
+		assertThat(HtmlPage.page(mvc, "/reviews").select(".quote blockquote").eachText())
 			.as("the review list has every quote once")
 			.containsExactlyInAnyOrderElementsOf(all().stream().map(Expected::quote).toList());
 	}
 
 	@Test
 	void everyQuotesPermalinkAnswersWithItsCreditDateAndSourceLink() throws Exception {
-		Document index = Html.page(mvc, "/reviews");
+		Document index = HtmlPage.page(mvc, "/reviews");
 		for (Element figure : index.select(".quote")) {
 			Expected expected = all().stream()
 				.filter(e -> e.quote().equals(figure.selectFirst("blockquote").text()))
 				.findFirst()
 				.orElseThrow();
 			String permalink = figure.selectFirst("a.permalink").attr("href");
-			Document page = Html.page(mvc, permalink);
+			Document page = HtmlPage.page(mvc, permalink);
 			Element citation = page.getElementById("citation");
 			assertThat(page.selectFirst("blockquote").text()).isEqualTo(expected.quote());
 			assertThat(citation.select("a[href^=/publications/]").text()).isEqualTo(expected.publication());
@@ -236,7 +236,7 @@ class QuoteFidelityTests {
 
 	@Test
 	void scoresOnlyAsTheNoteStatesThemWithSourceAndDate() throws Exception {
-		Element film = Html.page(mvc, "/reviews").getElementById("leaving-las-vegas");
+		Element film = HtmlPage.page(mvc, "/reviews").getElementById("leaving-las-vegas");
 		assertThat(film.select("ul.aggregates li")).hasSize(1);
 		assertThat(film.selectFirst("ul.aggregates li").text()).startsWith("Metacritic: \"Universal acclaim - based on 23 "
 				+ "Critics\", with \"Positive: 21 out of 23\" and \"Negative: 0 out of 23\" (date of the stored copy "

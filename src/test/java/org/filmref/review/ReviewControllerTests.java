@@ -3,7 +3,7 @@ package org.filmref.review;
 import java.util.List;
 
 
-import org.filmref.web.Html;
+import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
 import org.jsoup.nodes.Document;
@@ -28,7 +28,7 @@ class ReviewControllerTests {
 
 	@Test
 	void indexListsEveryQuoteByFilmLanguageAndPublicationWithPermalinks() throws Exception {
-		Document page = Html.page(mvc, "/reviews");
+		Document page = HtmlPage.page(mvc, "/reviews");
 		assertThat(page.select("h1").text()).isEqualTo("Critics' quotes");
 		Element film = page.getElementById("leaving-las-vegas");
 		assertThat(film.select("h2 a[href=/films/leaving-las-vegas]").text()).isEqualTo("Leaving Las Vegas");
@@ -50,20 +50,20 @@ class ReviewControllerTests {
 
 	@Test
 	void criticPagesListTheirQuotesAndPublications() throws Exception {
-		Document index = Html.page(mvc, "/critics");
+		Document index = HtmlPage.page(mvc, "/critics");
 		assertThat(index.select("ul.critics a[href^=/critics/]").eachText()).containsExactly("Marjorie Baumgarten", "Henri Béhar",
 				"Kevin Courrier", "Quentin Curtis", "Ryan Gilbey", "Owen Gleiberman", "Norbert Grob", "Urs Jenny",
 				"Eleanor Ringel", "Michael Wilmington");
-		Document page = Html.page(mvc, "/critics/owen-gleiberman");
+		Document page = HtmlPage.page(mvc, "/critics/owen-gleiberman");
 		assertThat(page.select("h1").text()).isEqualTo("Owen Gleiberman");
 		assertThat(page.select("a[href=/publications/entertainment-weekly]")).isNotEmpty();
 		assertThat(page.select(".quote")).hasSize(3);
 		assertThat(page.select(".breadcrumbs a[href=/critics]")).isNotEmpty();
-		Document grob = Html.page(mvc, "/critics/norbert-grob");
+		Document grob = HtmlPage.page(mvc, "/critics/norbert-grob");
 		assertThat(grob.selectFirst(".quote figcaption").text())
 			.contains("Norbert Grob (according to the German Wikipedia article; the author line of the stored review "
 					+ "could not be read)");
-		Document jenny = Html.page(mvc, "/critics/urs-jenny");
+		Document jenny = HtmlPage.page(mvc, "/critics/urs-jenny");
 		assertThat(jenny.selectFirst(".quote figcaption").text())
 			.contains("Urs Jenny (according to the German Wikipedia article; no copy of the review was found)");
 		mvc.perform(get("/critics/no-such-critic")).andExpect(status().isNotFound());
@@ -72,14 +72,14 @@ class ReviewControllerTests {
 
 	@Test
 	void permalinkShowsTheFullQuoteItsCitationSourceAndCopyableLine() throws Exception {
-		String href = Html.page(mvc, "/films/leaving-las-vegas")
+		String href = HtmlPage.page(mvc, "/films/leaving-las-vegas")
 			.select("#reception a.permalink")
 			.stream()
 			.filter(a -> a.closest("figure").text().contains("Urs Jenny"))
 			.findFirst()
 			.orElseThrow()
 			.attr("href");
-		Document page = Html.page(mvc, href);
+		Document page = HtmlPage.page(mvc, href);
 		assertThat(page.select("h1").text()).isEqualTo("Der Spiegel on Leaving Las Vegas");
 		assertThat(page.select("blockquote").first().text()).startsWith("[The movie] does not promise any kind of salvation.");
 		Element citation = page.getElementById("citation");
@@ -99,27 +99,27 @@ class ReviewControllerTests {
 
 	@Test
 	void permalinkShowsTheVerifiedOriginalText() throws Exception {
-		String href = Html.page(mvc, "/publications/lexikon-des-internationalen-films")
+		String href = HtmlPage.page(mvc, "/publications/lexikon-des-internationalen-films")
 			.selectFirst("a.permalink")
 			.attr("href");
-		Document page = Html.page(mvc, href);
+		Document page = HtmlPage.page(mvc, href);
 		assertThat(page.getElementById("original").select("blockquote[lang=de]").text())
 			.startsWith("Eine unbeschönigte Bestandsaufnahme");
 	}
 
 	@Test
 	void everyQuoteOnTheFilmPageLinksToItsPermalink() throws Exception {
-		Document film = Html.page(mvc, "/films/leaving-las-vegas");
+		Document film = HtmlPage.page(mvc, "/films/leaving-las-vegas");
 		List<String> permalinks = film.select("#reception a.permalink").eachAttr("href");
 		assertThat(permalinks).hasSize(6);
 		for (String permalink : permalinks) {
-			Html.page(mvc, permalink);
+			HtmlPage.page(mvc, permalink);
 		}
 	}
 
 	@Test
 	void publicationPageShowsDetailsQuotesAndTheSourcesCitingIt() throws Exception {
-		Document page = Html.page(mvc, "/publications/die-zeit");
+		Document page = HtmlPage.page(mvc, "/publications/die-zeit");
 		assertThat(page.select("h1").text()).isEqualTo("Die Zeit");
 		assertThat(page.selectFirst(".infobox").text()).contains("Newspaper", "Germany", "German",
 				"https://www.zeit.de/");
@@ -131,7 +131,7 @@ class ReviewControllerTests {
 
 	@Test
 	void publicationsIndexListsEveryPublication() throws Exception {
-		Document page = Html.page(mvc, "/publications");
+		Document page = HtmlPage.page(mvc, "/publications");
 		assertThat(page.select("ul.publications a").eachAttr("href")).contains("/publications/der-spiegel",
 				"/publications/kino-de", "/publications/los-angeles-times");
 		assertThat(page.select("ul.publications li").stream()
@@ -160,7 +160,7 @@ class ReviewControllerTests {
 
 	@Test
 	void reviewPagesRunAFixedNumberOfStatementsColdAndNoneWarm() throws Exception {
-		String permalink = Html.page(mvc, "/reviews").selectFirst("a.permalink").attr("href");
+		String permalink = HtmlPage.page(mvc, "/reviews").selectFirst("a.permalink").attr("href");
 		for (var path : List.of(new Object[] { "/reviews", 2 }, new Object[] { permalink, 1 },
 				new Object[] { "/publications", 2 }, new Object[] { "/publications/der-spiegel", 3 },
 				new Object[] { "/critics", 2 }, new Object[] { "/critics/owen-gleiberman", 2 })) {

@@ -34,7 +34,7 @@ class HtmlValidityTests {
 	@MethodSource("org.filmref.web.PageTypes#documents")
 	void everyPageTypeIsValidHtml(String path) throws Exception {
 		if (PageTypes.FIRST_QUOTE_PERMALINK.equals(path)) {
-			path = Html.page(this.mvc, PageTypes.FILM).selectFirst(PageTypes.FIRST_QUOTE_PERMALINK_LINK).attr("href");
+			path = HtmlPage.page(this.mvc, PageTypes.FILM).selectFirst(PageTypes.FIRST_QUOTE_PERMALINK_LINK).attr("href");
 		}
 		List<String> errors = checker.errors(body(path));
 

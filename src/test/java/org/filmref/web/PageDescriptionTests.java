@@ -142,7 +142,7 @@ class PageDescriptionTests {
 
 	private MockHttpServletResponse response(String path) throws Exception {
 		if (PageTypes.FIRST_QUOTE_PERMALINK.equals(path)) {
-			path = Html.page(this.mvc, PageTypes.FILM).selectFirst(PageTypes.FIRST_QUOTE_PERMALINK_LINK).attr("href");
+			path = HtmlPage.page(this.mvc, PageTypes.FILM).selectFirst(PageTypes.FIRST_QUOTE_PERMALINK_LINK).attr("href");
 		}
 		return this.mvc.perform(get(path)).andReturn().getResponse();
 	}

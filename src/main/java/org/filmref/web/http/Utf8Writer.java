@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-import org.filmref.web.Memo;
-
 /**
  * The writer of a held page body: each string it is given is encoded as UTF-8 straight into the body's buffer.
  * Thymeleaf writes a page as some ten thousand small strings (a tag's name, an attribute, a text); before, it
@@ -62,20 +60,12 @@ final class Utf8Writer extends PrintWriter {
 	 * A whole string is encoded by {@code String.getBytes}: for a string of Latin-1 characters (most that a page
 	 * writes) that is a check and a copy of its bytes, against a loop over its characters. Unless a surrogate pair may
 	 * be split between this write and another: after a write that ended in a high surrogate, or where this one does
-	 * (which {@code getBytes} encodes as {@code ?}, so only then is its last character looked at). A long string (a
-	 * view model's list, {@link org.filmref.web.Memo}) is encoded in chunks into the scratch buffer instead: its
-	 * {@code getBytes} allocated up to three bytes a character and a copy, a third of what an uncached film page
-	 * allocated. A list's markup that {@link Memo} keeps is written as the UTF-8 bytes it keeps with it.
+	 * (which {@code getBytes} encodes as {@code ?}, so only then is its last character looked at). A long string is
+	 * encoded in chunks into the scratch buffer instead: its {@code getBytes} would allocate up to three bytes a
+	 * character and a copy.
 	 */
 	@Override
 	public void write(String text) {
-		if (pendingHigh == 0 && text.length() > LONG) {
-			byte[] kept = Memo.utf8(text);
-			if (kept != null) {
-				writeBytes(kept);
-				return;
-			}
-		}
 		if (pendingHigh != 0 || text.length() > LONG) {
 			write(text, 0, text.length());
 			return;

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 
-import org.filmref.web.Memo;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,23 +60,6 @@ class Utf8WriterTests {
 					.isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
 			}
 		}
-	}
-
-	@Test
-	void keptMarkupIsWrittenAsItsKeptBytes() {
-		String markup = ("<li>" + SAMPLE + "</li>\n").repeat(30);
-		Memo<List<String>> memo = new Memo<>(items -> markup);
-		List<String> part = List.of("one");
-		memo.of(part);
-		String kept = memo.of(part);
-		assertThat(Memo.utf8(kept)).isNotNull();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Utf8Writer writer = new Utf8Writer(out);
-		writer.write("\uD83C");
-		writer.write("\uDFAC" + kept.substring(1));
-		writer.write(kept);
-		writer.flush();
-		assertThat(out.toByteArray()).isEqualTo(("\uD83C\uDFAC" + kept.substring(1) + kept).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Fetches a page through MockMvc, asserts 200 and parses it with jsoup.
  */
-public final class Html {
+public final class HtmlPage {
 
-	private Html() {
+	private HtmlPage() {
 	}
 
 	public static Document page(MockMvc mvc, String path) throws Exception {

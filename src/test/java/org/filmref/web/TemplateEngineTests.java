@@ -16,15 +16,17 @@ import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Templates see the request's attributes as Spring documents it (a CSRF token set by a filter, say), with the site's
- * template engine as configured; and what needs the request (links, the error pages) works.
+ * The site's template engine as configured: templates see the request's attributes as Spring documents it (a CSRF
+ * token set by a filter, say), what needs the request (links, the error pages) works, and {@code th:utext} takes
+ * {@link Html} only.
  */
 @PageTest
-class RequestAttributesTests {
+class TemplateEngineTests {
 
 	@Autowired
 	private ThymeleafViewResolver views;
@@ -46,6 +48,19 @@ class RequestAttributesTests {
 
 		assertThat(response.getContentAsString()).contains("<p id=\"attribute\">a1b2&lt;c3</p>")
 			.contains("<p id=\"model\">model value</p>");
+	}
+
+	@Test
+	void utextWritesHtmlAndRefusesAString() throws Exception {
+		View view = views.resolveViewName("test/utext", Locale.ENGLISH);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		view.render(Map.of("value", Html.builder().start("b").text("Tom & Jerry").end("b").build()),
+				new MockHttpServletRequest(servletContext, "GET", "/"), response);
+		assertThat(response.getContentAsString()).contains("<p><b>Tom &amp; Jerry</b></p>");
+
+		assertThatThrownBy(() -> view.render(Map.of("value", "<b>built by hand</b>"),
+				new MockHttpServletRequest(servletContext, "GET", "/"), new MockHttpServletResponse()))
+			.hasStackTraceContaining("th:utext takes org.filmref.web.Html only");
 	}
 
 	@Test

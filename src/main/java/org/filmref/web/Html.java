@@ -1,0 +1,158 @@
+package org.filmref.web;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A piece of markup that a template writes as it is ({@code th:utext}, the only type it takes there, see
+ * {@link HtmlOnlyUtext}). There is no way to make one from a string as it stands: text goes in escaped
+ * ({@link #text}, {@link Builder#text}), elements and attributes by name ({@link Builder#start}), their values
+ * escaped. The site writes a few small pieces this way, those repeated hundreds of times on a page (a name that links
+ * to its page, a footnote mark), where a fragment per piece would cost Thymeleaf's processing of each of its elements
+ * on every render; anything with a structure to see (a table, a list, an article) is a template.
+ */
+public final class Html {
+
+	public static final Html EMPTY = new Html("");
+
+	/** Element and attribute names: a letter, then letters, digits and hyphens. */
+	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
+	/** Elements whose content is not text: never written by Java. */
+	private static final Set<String> FORBIDDEN = Set.of("script", "style", "iframe", "object", "embed", "template");
+
+	private final String markup;
+
+	private Html(String markup) {
+		this.markup = markup;
+	}
+
+	/** Text, escaped as element content. */
+	public static Html text(String text) {
+		return text == null || text.isEmpty() ? EMPTY : new Html(Markup.text(text));
+	}
+
+	/** A link where there is an address, the label alone where there is none. */
+	public static Html linkOrText(String href, String label) {
+		return builder(label.length() + 32).linkOrText(href, label).build();
+	}
+
+	/**
+	 * The content of a {@code <script type="application/ld+json">}: JSON in which no {@code </} can close the
+	 * element ({@link JsonLd#write}).
+	 */
+	static Html scriptData(String json) {
+		if (json.contains("</")) {
+			throw new IllegalArgumentException("Script data must not contain </");
+		}
+		return new Html(json);
+	}
+
+	public static Builder builder() {
+		return new Builder(64);
+	}
+
+	public static Builder builder(int capacity) {
+		return new Builder(capacity);
+	}
+
+	public boolean isEmpty() {
+		return markup.isEmpty();
+	}
+
+	/** The markup. */
+	@Override
+	public String toString() {
+		return markup;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Html html && html.markup.equals(markup);
+	}
+
+	@Override
+	public int hashCode() {
+		return markup.hashCode();
+	}
+
+	/** Writes markup: text escaped, elements and attributes by name, attribute values escaped. */
+	public static final class Builder {
+
+		private final StringBuilder html;
+
+		private Builder(int capacity) {
+			this.html = new StringBuilder(capacity);
+		}
+
+		/** Text as element content: {@code &}, {@code <} and {@code >} escaped. */
+		public Builder text(String text) {
+			Markup.text(html, text);
+			return this;
+		}
+
+		/** A number as text. */
+		public Builder text(int number) {
+			html.append(number);
+			return this;
+		}
+
+		/** Markup already written. */
+		public Builder html(Html markup) {
+			html.append(markup.markup);
+			return this;
+		}
+
+		/** {@code <a href="href">label</a>}. */
+		public Builder link(String href, String label) {
+			Markup.link(html, href, label);
+			return this;
+		}
+
+		/** A link where there is an address, the label alone where there is none. */
+		public Builder linkOrText(String href, String label) {
+			Markup.linkOrText(html, href, label);
+			return this;
+		}
+
+		/**
+		 * A start tag: {@code <element name="value" …>}, with the attributes given as name and value in turn; an
+		 * attribute whose value is {@code null} is left out.
+		 */
+		public Builder start(String element, String... attributes) {
+			html.append('<').append(name(element));
+			for (int i = 0; i < attributes.length; i += 2) {
+				String attribute = name(attributes[i]);
+				if (attribute.startsWith("on")) {
+					throw new IllegalArgumentException("No event handler attributes: " + attribute);
+				}
+				Markup.attribute(html, attribute, attributes[i + 1]);
+			}
+			html.append('>');
+			return this;
+		}
+
+		/** An end tag: {@code </element>}. */
+		public Builder end(String element) {
+			html.append("</").append(name(element)).append('>');
+			return this;
+		}
+
+		public boolean isEmpty() {
+			return html.isEmpty();
+		}
+
+		public Html build() {
+			return html.isEmpty() ? EMPTY : new Html(html.toString());
+		}
+
+		private static String name(String name) {
+			if (!NAME.matcher(name).matches() || FORBIDDEN.contains(name)) {
+				throw new IllegalArgumentException("Not an element or attribute Java may write: " + name);
+			}
+			return name;
+		}
+
+	}
+
+}
