@@ -25,9 +25,16 @@ import org.thymeleaf.templatemode.TemplateMode;
  */
 class EagerTextEscaping implements BeanPostProcessor {
 
+	private final boolean enabled;
+
+	/** @param enabled false where {@code filmref.templates.eager-text-escaping=false}: Thymeleaf's own th:text */
+	EagerTextEscaping(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
-		if (bean instanceof SpringTemplateEngine engine) {
+		if (enabled && bean instanceof SpringTemplateEngine engine) {
 			Set<IDialect> dialects = new LinkedHashSet<>();
 			for (IDialect dialect : engine.getDialects()) {
 				dialects.add(dialect instanceof SpringStandardDialect standard ? new Standard(standard) : dialect);

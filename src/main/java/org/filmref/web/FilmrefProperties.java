@@ -33,7 +33,8 @@ public record FilmrefProperties(@DefaultValue("http://localhost:8080") String ba
 	 * @param idleCollection whether the heap is collected in the first quiet second after a burst of renders, so that
 	 * the full collection the renders made due does not fall on readers' requests
 	 */
-	public record Http(@DefaultValue("32768") int socketWriteBuffer, @DefaultValue("true") boolean idleCollection) {
+	public record Http(@DefaultValue("32768") int socketWriteBuffer, @DefaultValue("true") boolean idleCollection,
+			@DefaultValue("true") boolean cachedPageValve) {
 	}
 
 }

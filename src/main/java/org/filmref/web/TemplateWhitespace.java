@@ -32,9 +32,16 @@ import org.thymeleaf.templateresource.ITemplateResource;
  */
 class TemplateWhitespace implements BeanPostProcessor {
 
+	private final boolean enabled;
+
+	/** @param enabled false where {@code filmref.templates.collapse-whitespace=false}: templates are read as written */
+	TemplateWhitespace(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
-		if (bean instanceof SpringTemplateEngine engine) {
+		if (enabled && bean instanceof SpringTemplateEngine engine) {
 			List<ITemplateResolver> resolvers = new ArrayList<>();
 			engine.getTemplateResolvers().forEach(resolver -> resolvers.add(new Resolver(resolver)));
 			engine.setTemplateResolvers(new LinkedHashSet<>(resolvers));

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -23,8 +24,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	static TemplateWhitespace templateWhitespace() {
-		return new TemplateWhitespace();
+	static TemplateWhitespace templateWhitespace(Environment environment) {
+		return new TemplateWhitespace(
+				environment.getProperty("filmref.templates.collapse-whitespace", Boolean.class, true));
 	}
 
 	/** Added to the template engine by Spring Boot, as every dialect bean. */
@@ -34,8 +36,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	static EagerTextEscaping eagerTextEscaping() {
-		return new EagerTextEscaping();
+	static EagerTextEscaping eagerTextEscaping(Environment environment) {
+		return new EagerTextEscaping(
+				environment.getProperty("filmref.templates.eager-text-escaping", Boolean.class, true));
 	}
 
 	@Override

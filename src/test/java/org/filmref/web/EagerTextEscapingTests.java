@@ -25,7 +25,7 @@ class EagerTextEscapingTests {
 	@Test
 	void longAndShortTextsAreEscapedAsThymeleafEscapesThem() {
 		SpringTemplateEngine standard = engine();
-		SpringTemplateEngine eager = (SpringTemplateEngine) new EagerTextEscaping()
+		SpringTemplateEngine eager = (SpringTemplateEngine) new EagerTextEscaping(true)
 			.postProcessBeforeInitialization(engine(), "templateEngine");
 		for (String text : new String[] { "Leaving Las Vegas", "Tom & Jerry <3 \"Ben-Hur\" O'Brien",
 				"  A lead of more than a hundred characters: John O'Brien's novel, \"Leaving Las Vegas\" & <the film>, "
@@ -52,7 +52,7 @@ class EagerTextEscapingTests {
 	void theReplacedDialectKeepsItsSettingsAndTheOtherDialects() {
 		SpringTemplateEngine engine = engine();
 		engine.setEnableSpringELCompiler(true);
-		new EagerTextEscaping().postProcessBeforeInitialization(engine, "templateEngine");
+		new EagerTextEscaping(true).postProcessBeforeInitialization(engine, "templateEngine");
 		assertThat(engine.getDialects()).hasSize(2).anySatisfy(dialect -> {
 			assertThat(dialect).isInstanceOf(EagerTextEscaping.Standard.class);
 			assertThat(((SpringStandardDialect) dialect).getEnableSpringELCompiler()).isTrue();

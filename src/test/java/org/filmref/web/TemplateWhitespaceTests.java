@@ -52,7 +52,7 @@ class TemplateWhitespaceTests {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		StringTemplateResolver resolver = new StringTemplateResolver();
 		engine.setTemplateResolver(resolver);
-		new TemplateWhitespace().postProcessBeforeInitialization(engine, "templateEngine");
+		new TemplateWhitespace(true).postProcessBeforeInitialization(engine, "templateEngine");
 		Context context = new Context();
 		context.setVariables(Map.of("title", "Leaving  Las Vegas"));
 

@@ -36,11 +36,11 @@ abstract sealed class Gzip permits Gzip.Zlib, Gzip.Libdeflate {
 	/** Compressors kept per level, the most recently used first. */
 	static final int KEPT = 16;
 
-	/** libdeflate where it can be loaded, else zlib. */
+	/** libdeflate where it can be loaded, else zlib; zlib where the system property {@code filmref.gzip} says so. */
 	static final Gzip INSTANCE = choose();
 
 	private static Gzip choose() {
-		Gzip gzip = Libdeflate.load();
+		Gzip gzip = "zlib".equals(System.getProperty("filmref.gzip")) ? null : Libdeflate.load();
 		if (gzip == null) {
 			gzip = new Zlib();
 		}

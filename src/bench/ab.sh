@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Two builds side by side: the film page rendered for every request (filmref.page-cache.enabled=false), the builds
+# started in turn, round after round, so that both see the same machine.
+#
+#   src/bench/ab.sh [-r ROUNDS] [-d DURATION] [-w WARMUP] [-c CONNECTIONS] JAR_A JAR_B
+#
+# Each start: -Xmx256m as deployed (common.sh), Spring AOT and C1 only (TUNED_OPTS), its own empty database, port
+# 18080/18081; a warm-up, then wrk -t2 --latency with gzip accepted. Prints each run and the medians of req/s, p99 and
+# peak RSS (VmHWM) per build.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+ROUNDS=3 DURATION=10s WARMUP=15s CONNECTIONS=8 FILM=/films/leaving-las-vegas
+while getopts "r:d:w:c:h" opt; do
+  case "$opt" in
+    r) ROUNDS="$OPTARG" ;; d) DURATION="$OPTARG" ;; w) WARMUP="$OPTARG" ;; c) CONNECTIONS="$OPTARG" ;;
+    *) sed -n '2,9p' "$0"; exit 2 ;;
+  esac
+done
+shift $((OPTIND - 1))
+[ $# -eq 2 ] || { sed -n '2,9p' "$0"; exit 2; }
+need_commands wrk:wrk curl:curl
+APP_PORT=18080 MGMT_PORT=18081
+RESULTS="$WORK/ab.tsv"
+
+for round in $(seq 1 "$ROUNDS"); do
+  for side in A B; do
+    jar="$1"; [ "$side" = B ] && jar="$2"
+    rm -rf "$DATA_DIR"
+    start_app "$side" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" -jar "$jar" \
+      --filmref.data-directory="$DATA_DIR" --filmref.page-cache.enabled=false
+    run_wrk "$WORK/warmup.txt" "http://127.0.0.1:$APP_PORT$FILM" -t2 -c"$CONNECTIONS" -d"$WARMUP" -H 'Accept-Encoding: gzip'
+    run_wrk "$WORK/wrk.txt" "http://127.0.0.1:$APP_PORT$FILM" -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
+      -H 'Accept-Encoding: gzip'
+    printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$side" "$(wrk_rps "$WORK/wrk.txt")" "$(wrk_pct "$WORK/wrk.txt" 99)" \
+      "$(peak_rss_mib "$APP_PID")" | tee -a "$RESULTS" >&2
+    stop_app
+  done
+done
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+echo "uncached $FILM, wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds, medians (raw: round side req/s p99 RSS above)"
+for side in A B; do
+  jar="$1"; [ "$side" = B ] && jar="$2"
+  printf '%s %-40s %8s req/s  p99 %7s ms  peak RSS %5s MiB\n' "$side" "$(basename "$jar")" \
+    "$(awk -F'\t' -v s="$side" '$2 == s { print $3 }' "$RESULTS" | median)" \
+    "$(awk -F'\t' -v s="$side" '$2 == s { print $4 }' "$RESULTS" | median)" \
+    "$(awk -F'\t' -v s="$side" '$2 == s { print $5 }' "$RESULTS" | median)"
+done
