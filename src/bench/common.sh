@@ -186,7 +186,7 @@ sitemap_paths() {
     local index=""
     grep -q '<sitemapindex' <<<"$xml" && index=1
     while IFS= read -r loc; do
-      loc="${loc//&amp;/&}"
+      loc="${loc//&amp;/\&}"
       loc="$base/${loc#*://*/}"
       if [ -n "$index" ]; then
         queue+=("$loc")

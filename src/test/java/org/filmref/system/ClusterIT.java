@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,7 +77,9 @@ class ClusterIT {
 		}
 		String jar = System.getProperty("filmref.jar");
 		assertThat(jar).as("system property filmref.jar (set by the Failsafe configuration)").isNotBlank();
-		work = Files.createTempDirectory("filmref-cluster");
+		// nginx started as root runs its workers as nobody: they must reach the cache and temporary directories.
+		work = Files.createTempDirectory("filmref-cluster",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
 		nginxPort = freePort();
 		String database = PostgresCluster.shared().createDatabase("filmref_cluster");
 		// Both nodes start at once on the empty database: one applies the migrations, the other waits for
