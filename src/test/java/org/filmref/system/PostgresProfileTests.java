@@ -93,6 +93,8 @@ class PostgresProfileTests {
 		// written order and read every nomination for each page
 		assertThat(this.jdbc.queryForObject("show join_collapse_limit", String.class)).isEqualTo("12");
 		assertThat(this.jdbc.queryForObject("show from_collapse_limit", String.class)).isEqualTo("12");
+		// planned once per connection, not at every execution: planning the whole join cost ten times executing it
+		assertThat(this.jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_generic_plan");
 	}
 
 	@Test

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Cold pages on H2 and on PostgreSQL, the same jar with the deployment recipe (src/docs/deployment.md): what readers
+# meet after every deployment, when each node starts with empty caches.
+#
+#   src/bench/cold-pages.sh [-d DURATION] [-b h2,postgres]
+#
+# For each database: starts the app, crawls every address of the sitemap 4 at a time (curl), restarts it, and runs
+# wrk -t2 -c64 -dDURATION (60 s) cycling over every address from cold; reports the crawl's time, requests/s, p50/p99
+# and every response that was not 2xx/304. PostgreSQL 15 is a throwaway cluster on port 15442, the app 18280/18281.
+# Fails if a request failed.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+DURATION=60s DATABASES=h2,postgres
+while getopts "d:b:h" opt; do
+  case "$opt" in
+    d) DURATION="$OPTARG" ;; b) DATABASES="$OPTARG" ;;
+    *) sed -n '2,11p' "$0"; exit 2 ;;
+  esac
+done
+
+PG_PORT=15442 APP_PORT=18280 MGMT_PORT=18281
+need_commands wrk:wrk curl:curl
+[ -x "$PG_BIN/initdb" ] || need_commands "initdb:postgresql"
+find_jar
+
+RESULTS=() FAILED_ALL=0
+for db in ${DATABASES//,/ }; do
+  case "$db" in
+    h2) APP=(-jar "$JAR" --filmref.data-directory="$WORK/h2") ;;
+    postgres)
+      start_postgres "$PG_PORT"
+      export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/filmref"
+      export SPRING_DATASOURCE_USERNAME=filmref SPRING_DATASOURCE_PASSWORD=
+      APP=(-jar "$JAR" --spring.profiles.active=postgres) ;;
+    *) log "unknown database $db"; exit 2 ;;
+  esac
+  # The first start migrates the empty database; the crawl follows a second start, as every deployment but the first.
+  start_app "$db-migrate" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" "${APP[@]}"
+  sitemap_paths "http://127.0.0.1:$APP_PORT" "$WORK/paths.txt"
+  stop_app
+  start_app "$db" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" "${APP[@]}"
+  : >"$WORK/crawl.cfg"
+  while IFS= read -r path; do
+    printf 'url = "http://127.0.0.1:%s%s"\noutput = "/dev/null"\n' "$APP_PORT" "$path" >>"$WORK/crawl.cfg"
+  done <"$WORK/paths.txt"
+  crawl_start=$(now_ms)
+  curl -sS --no-progress-meter --parallel --parallel-max 4 -H 'Accept-Encoding: gzip' -w '%{http_code}\n' \
+    -K "$WORK/crawl.cfg" >"$WORK/crawl.txt"
+  crawl_ms=$(( $(now_ms) - crawl_start ))
+  crawl_failed=$(grep -vc '^200$' "$WORK/crawl.txt" || true)
+  stop_app
+
+  start_app "$db-load" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" "${APP[@]}"
+  run_wrk "$WORK/wrk-$db.txt" "http://127.0.0.1:$APP_PORT" -t2 -c64 -d"$DURATION" --timeout 10s \
+    -H 'Accept-Encoding: gzip' -s "$ROOT/src/bench/pages.lua" -- "$WORK/paths.txt" cycle tally
+  sed 's/^/    /' "$WORK/wrk-$db.txt" >&2
+  failed=$(( crawl_failed + $(wrk_non2xx "$WORK/wrk-$db.txt") + $(wrk_socket_errors "$WORK/wrk-$db.txt") ))
+  FAILED_ALL=$(( FAILED_ALL + failed ))
+  RESULTS+=("$(printf '%-8s cold crawl of %s pages, 4 at a time: %6.1f s; 64 connections from cold, %s: %5s requests/s, p50 %7s ms, p99 %8s ms, failed %s' \
+    "$db" "$(wc -l <"$WORK/paths.txt")" "$(awk -v ms="$crawl_ms" 'BEGIN { print ms / 1000 }')" "$DURATION" "$(wrk_rps "$WORK/wrk-$db.txt")" \
+    "$(wrk_pct "$WORK/wrk-$db.txt" 50)" "$(wrk_pct "$WORK/wrk-$db.txt" 99)" "$failed")")
+  log "${RESULTS[-1]}"
+  stop_app
+  [ "$db" = postgres ] && stop_postgres
+done
+
+echo
+printf '%s\n' "${RESULTS[@]}"
+[ "$FAILED_ALL" -eq 0 ] || { echo "FAIL: $FAILED_ALL requests failed"; exit 1; }
+echo "OK: no request failed"
