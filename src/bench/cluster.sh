@@ -59,7 +59,7 @@ node_ready() {
   local i="$1" from; from="$(now_ms)"
   until curl -sf -o /dev/null "http://127.0.0.1:$(node_mgmt "$i")/actuator/health/readiness"; do
     if ! kill -0 "${NODE_PID[$i]}" 2>/dev/null || [ $(( $(now_ms) - from )) -gt 180000 ]; then
-      log "node $i did not become ready; its log:"; tail -40 "$WORK/node$i.log" >&2; exit 1
+      log "node $i: not ready within 180 s; its log:"; tail -40 "$WORK/node$i.log" >&2; exit 1
     fi
     sleep 0.2
   done
@@ -156,7 +156,7 @@ for scenario in ${SCENARIOS//,/ }; do
       # to readers: a reader that had just sent a request on one sees it closed, 79 read errors in 434,000 requests.)
       kill -TERM "${NODE_PID[$i]}"
       for _ in $(seq 300); do kill -0 "${NODE_PID[$i]}" 2>/dev/null || break; sleep 0.1; done
-      if kill -0 "${NODE_PID[$i]}" 2>/dev/null; then verdict "roll: FAIL, node $i did not stop within 30 s"; fi
+      if kill -0 "${NODE_PID[$i]}" 2>/dev/null; then verdict "roll: FAIL, node $i still running 30 s after SIGTERM"; fi
       wait "${NODE_PID[$i]}" 2>/dev/null || true
       node_start "$i" --spring.info.build.location="file:$WORK/build-info.properties"
       log "node $i replaced, ready in $(node_ready "$i") s"
