@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The packaged jar started the way README's deployment recipe starts it: with the bean definitions and repositories
@@ -77,16 +79,18 @@ class AotApplicationIT {
 				"-Xmx256m", "-Dspring.aot.enabled=true", "-jar", jar, "--server.port=" + port,
 				"--management.server.port=" + managementPort, "--filmref.data-directory=" + dataDirectory));
 		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (!ready()) {
-			if (!app.isAlive() && log().contains("already in use")) {
-				return false;
-			}
-			assertThat(app.isAlive()).as("the AOT-processed app exited; its log:%n%s", log()).isTrue();
-			assertThat(System.nanoTime()).as("the AOT-processed app was not ready within 120 s; its log:%n%s", log())
-				.isLessThan(deadline);
-			Thread.sleep(100);
+		try {
+			await().atMost(Duration.ofSeconds(120))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> !app.isAlive() || ready());
 		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("the AOT-processed app was not ready within 120 s; its log:%n%s".formatted(log()), ex);
+		}
+		if (!app.isAlive() && log().contains("already in use")) {
+			return false;
+		}
+		assertThat(app.isAlive()).as("the AOT-processed app exited; its log:%n%s", log()).isTrue();
 		return true;
 	}
 

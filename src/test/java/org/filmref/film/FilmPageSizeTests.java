@@ -6,9 +6,8 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.filmref.web.PageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * rendered-page cache compresses at the best level). A new section or a longer note must fit, or the budget moves
  * on purpose.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class FilmPageSizeTests {
 
 	@Autowired

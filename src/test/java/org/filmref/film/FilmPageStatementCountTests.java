@@ -3,9 +3,8 @@ package org.filmref.film;
 import org.filmref.web.SqlStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.filmref.web.PageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The film page runs a fixed, small number of SQL statements however large its cast and awards are, and none once
  * its view model is cached.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class FilmPageStatementCountTests {
 
 	@Autowired

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seeded content, read through the repositories: Flyway's schema has validated against the entities when this
- * context starts ({@code ddl-auto=validate}).
+ * context starts ({@code ddl-auto=validate}). A JPA slice: repositories, Flyway and the database, without the web.
  */
 @DataJpaTest
 class FilmRepositoryTests {

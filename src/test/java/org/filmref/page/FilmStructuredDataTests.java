@@ -11,9 +11,8 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.filmref.web.PageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The film page's structured data: the schema.org {@code Movie} parses and has what search engines read, awards list
  * wins only, and the page has its canonical link, Open Graph and Twitter card tags.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FilmStructuredDataTests {
 

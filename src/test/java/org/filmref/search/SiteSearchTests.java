@@ -4,17 +4,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.filmref.web.PageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ranking and matching on the real seeded content, through the service.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class SiteSearchTests {
 
 	@Autowired

@@ -6,9 +6,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.filmref.web.PageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -19,8 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The song page on the real seeded content: the answer to "Who sings the song Leaving Las Vegas", its sources, the
  * charts, the links to the novel and its author, and the statements it takes.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class SongControllerTests {
 
 	@Autowired

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** Health probes, info and Prometheus answer on the management port, and nothing of Actuator on the public one. */
+/**
+ * Health probes, info and Prometheus answer on the management port, and nothing of Actuator on the public one. Both
+ * ports are real servers, so not {@code @PageTest}'s MockMvc; the same context as {@code ErrorPagesTests}.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class ManagementEndpointsTests {
 
@@ -36,10 +41,9 @@ class ManagementEndpointsTests {
 	@Test
 	void healthAndProbesAreUp() throws Exception {
 		// The search index is built in the background and is part of readiness: wait for it, bounded.
-		long deadline = System.nanoTime() + 30_000_000_000L;
-		while (management("/actuator/health/readiness").statusCode() != 200 && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> management("/actuator/health/readiness").statusCode() == 200);
 		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness",
 				"/actuator/health/readiness" }) {
 			HttpResponse<String> response = management(path);

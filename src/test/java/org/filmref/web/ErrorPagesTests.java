@@ -16,9 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Error answers over real HTTP, through the servlet container's error handling: the site's own pages with the
- * layout and a way back, never Spring's whitelabel page, a stack trace or an exception's name.
+ * layout and a way back, never Spring's whitelabel page, a stack trace or an exception's name. A server on a random
+ * port, not {@code @PageTest}'s MockMvc, which has no container error handling; the same context as
+ * {@code ManagementEndpointsTests}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class ErrorPagesTests {
 
 	@LocalServerPort

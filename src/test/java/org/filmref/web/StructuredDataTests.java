@@ -7,8 +7,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every page type carries its schema.org document (the film's {@code Movie} has its own tests), and every page, with
  * or without its own meta, has a canonical link and Open Graph URL.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class StructuredDataTests {
 
 	private static final String BASE = "http://localhost:8080";

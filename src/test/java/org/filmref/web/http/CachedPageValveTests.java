@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +31,14 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Cache hits served inside Tomcat ({@link CachedPageValve}), over a real connection: the same status, headers and
  * bytes as the response that rendered the page, without entering the filter chain (a test filter in front of every
  * other counts what does); everything else still goes down the chain to {@link RenderedPageFilter}. The valve also
- * counts every request for {@link IdleCollection}.
+ * counts every request for {@link IdleCollection}. A context of its own: a real server with the rendered-page cache
+ * on, and the counting filter.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "filmref.page-cache.enabled=true")
 class CachedPageValveTests {
@@ -91,15 +94,11 @@ class CachedPageValveTests {
 		get("/films/no-such-film");
 		assertThat(idleCollection.check()).as("requests since the last check").isFalse();
 		assertThat(collections).hasValue(0);
-		// The client may read a response before its request has left the valve: that counts as activity too.
-		boolean collected = false;
-		for (int check = 0; check < 50 && !collected; check++) {
-			collected = idleCollection.check();
-			if (!collected) {
-				Thread.sleep(20);
-			}
-		}
-		assertThat(collected).as("a check with no request since").isTrue();
+		// The client may read a response before its request has left the valve: that counts as activity too, so a
+		// check collects once one finds no request since the one before.
+		await("a check with no request since").atMost(Duration.ofSeconds(2))
+			.pollInterval(Duration.ofMillis(20))
+			.until(idleCollection::check);
 		assertThat(collections).hasValue(1);
 	}
 

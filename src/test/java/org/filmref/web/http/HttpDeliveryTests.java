@@ -8,12 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -35,11 +37,13 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * HTTP delivery over a real connection to the embedded Tomcat (compression, filters and error dispatches included):
  * validators and 304s, the rendered-page cache, gzip, security headers everywhere, hashed static files, and the
- * methods the site refuses.
+ * methods the site refuses. A context of its own: a real server, with the rendered-page cache that the page tests
+ * switch off.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "filmref.page-cache.enabled=true")
 class HttpDeliveryTests {
@@ -88,20 +92,20 @@ class HttpDeliveryTests {
 			.isGreaterThanOrEqualTo(3);
 	}
 
-	/** The http.server.requests count, once it reached at least {@code expected} (it is recorded as a request ends). */
-	private long awaitObserved(long expected) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-		long count;
-		do {
-			count = meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
-			if (count >= expected) {
-				Thread.sleep(200);
-				return meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
-			}
-			Thread.sleep(20);
-		}
-		while (System.nanoTime() < deadline);
-		return count;
+	/**
+	 * The http.server.requests count (recorded as a request ends), once it is at least {@code expected} and has stayed
+	 * the same for 200 ms, so that a request observed when it should not be is counted too.
+	 */
+	private long awaitObserved(long expected) {
+		AtomicLong previous = new AtomicLong(-1);
+		await().during(Duration.ofMillis(200))
+			.atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> {
+				long count = meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
+				return count >= expected && previous.getAndSet(count) == count;
+			});
+		return previous.get();
 	}
 
 	@Test

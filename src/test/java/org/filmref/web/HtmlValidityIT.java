@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every page type is valid HTML by the Nu Html Checker, the W3C's checker, run offline from its jar.
  */
 @PageTest
-class HtmlValidityTests {
+class HtmlValidityIT {
 
 	private static HtmlChecker checker;
 

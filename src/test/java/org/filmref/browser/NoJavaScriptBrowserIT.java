@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cautious reader would): the header's search form is a plain GET form.
  */
 @BrowserTest(javascript = false)
-class NoJavaScriptBrowserTests {
+class NoJavaScriptBrowserIT {
 
 	@Test
 	void javaScriptIsReallyOff(Browser browser) {

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nominee to her page and back to the film, and open a critic quote's permalink.
  */
 @BrowserTest
-class FilmJourneyBrowserTests {
+class FilmJourneyBrowserIT {
 
 	static final String FILM = "/films/leaving-las-vegas";
 

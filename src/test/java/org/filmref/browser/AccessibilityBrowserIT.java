@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scheme; the keyboard reaches the content through the skip link and always shows where its focus is.
  */
 @BrowserTest
-class AccessibilityBrowserTests {
+class AccessibilityBrowserIT {
 
 	@AfterEach
 	void reset(Browser browser) {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and nothing is logged on the console (no CSP violation, no missing favicon).
  */
 @BrowserTest
-class PageLoadBrowserTests {
+class PageLoadBrowserIT {
 
 	@ParameterizedTest
 	@MethodSource("org.filmref.web.PageTypes#all")

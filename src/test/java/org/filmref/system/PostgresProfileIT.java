@@ -37,6 +37,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The {@code postgres} profile against a real PostgreSQL 15 (see {@link PostgresCluster}): the migrations,
@@ -45,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(PostgresCluster.Required.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @ActiveProfiles("postgres")
-class PostgresProfileTests {
+class PostgresProfileIT {
 
 	private static final String FILM_PAGE = "/films/leaving-las-vegas";
 
@@ -163,12 +164,9 @@ class PostgresProfileTests {
 		int filmStatus = get(this.port, FILM_PAGE).statusCode();
 		assertThat(get(this.port, INDEX).statusCode()).isEqualTo(200);
 		// Readiness includes the search index, built in the background after start-up: wait for it, bounded.
-		long deadline = System.nanoTime() + 30_000_000_000L;
-		while (get(this.managementPort, "/actuator/health/readiness").statusCode() != 200
-				&& System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
-		assertThat(get(this.managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> get(this.managementPort, "/actuator/health/readiness").statusCode() == 200);
 
 		PostgresCluster.shared().stop();
 		try {
@@ -198,11 +196,9 @@ class PostgresProfileTests {
 
 		// No restart: the pool opens new connections by itself. While the database was down it retried with a
 		// back-off of up to 5 s (HikariCP's), so the first requests after the restart may still get a 503.
-		long restarted = System.nanoTime();
-		while (get(this.port, INDEX).statusCode() != 200) {
-			assertThat(Duration.ofNanos(System.nanoTime() - restarted)).isLessThan(Duration.ofSeconds(30));
-			Thread.sleep(250);
-		}
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> get(this.port, INDEX).statusCode() == 200);
 		assertThat(get(this.port, FILM_PAGE).statusCode()).isEqualTo(filmStatus);
 		assertThat(get(this.managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
 	}

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each page's element ids are kept.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SiteCrawlTests {
+class SiteCrawlIT {
 
 	/** Requests in flight: the server renders on both cores while the crawler parses. */
 	private static final int CONCURRENCY = 4;

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the site's chrome and spells out the addresses of its references.
  */
 @BrowserTest
-class LayoutBrowserTests {
+class LayoutBrowserIT {
 
 	/** Lists the elements that stick out to the right of the viewport, innermost first, for failure messages. */
 	private static final String OVERFLOWING = """
