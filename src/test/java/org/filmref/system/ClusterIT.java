@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -168,6 +169,8 @@ class ClusterIT {
 		List<String> paths = sitemapPaths(nodes.get(1).port);
 		assertThat(paths).hasSizeGreaterThan(1000);
 		AtomicLong served = new AtomicLong();
+		AtomicLong servedAfterTheKill = new AtomicLong();
+		AtomicBoolean killedYet = new AtomicBoolean();
 		Map<String, Integer> failed = new ConcurrentHashMap<>();
 		AtomicInteger next = new AtomicInteger();
 		long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -181,6 +184,9 @@ class ClusterIT {
 						int status = get(nginxPort, path, true).statusCode();
 						if (status == 200 || status == 304) {
 							served.incrementAndGet();
+							if (killedYet.get()) {
+								servedAfterTheKill.incrementAndGet();
+							}
 						}
 						else {
 							failed.merge(status + " " + path, 1, Integer::sum);
@@ -197,10 +203,13 @@ class ClusterIT {
 		Node killed = nodes.get(0);
 		killed.process.destroyForcibly();
 		assertThat(killed.process.waitFor(5, TimeUnit.SECONDS)).as("node 1 killed").isTrue();
+		killedYet.set(true);
 		pool.shutdown();
 		assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 		assertThat(failed).as("failed requests").isEmpty();
-		assertThat(served.get()).as("requests served").isGreaterThan(500);
+		// cold pages on two shared cores: tens of renders a second
+		assertThat(served.get()).as("requests served").isGreaterThan(50);
+		assertThat(servedAfterTheKill.get()).as("requests served by the other node after the kill").isGreaterThan(10);
 		assertThat(nodes.get(1).process.isAlive()).isTrue();
 	}
 
