@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +51,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>The remaining words are matched in each field with its analyzer (stemmed English for prose and titles, folded
  * names for people and characters), titles and names weighing most; misspelt names match within
  * {@link Fuzziness}; a title or name containing the words as a phrase scores extra.</li>
+ * <li>When some results match every word (each in any of their fields, names and titles within {@link Fuzziness}),
+ * only those are shown: "meryl strep" is Meryl Streep, not also every film with "strip" in its title. Otherwise the
+ * results that match some of the words are.</li>
  * </ol>
  * Hits are grouped by kind; the group whose best hit scores highest comes first.
  */
@@ -129,14 +133,37 @@ public class SiteSearch {
 		}
 		List<String> searchWords = List.copyOf(text);
 		index.awaitBuilt();
-		List<Scored> scored = Search.session(entityManager)
-			.search(INDEXED)
-			.select(f -> f.composite().from(f.entity(), f.score()).as(Scored::new))
-			.where(f -> predicate(f, searchWords))
-			.fetchHits(MAX_HITS);
+		List<Scored> scored = fetch(f -> {
+			var everyWord = f.bool().must(predicate(f, searchWords));
+			searchWords.forEach(word -> everyWord.filter(anyField(f, word)));
+			return everyWord;
+		});
+		if (scored.isEmpty() && searchWords.size() > 1) {
+			scored = fetch(f -> predicate(f, searchWords));
+		}
 		QueryTerms terms = highlighter.terms(searchWords);
 		List<SearchHit> hits = scored.stream().map(s -> toHit(s, terms, intents)).toList();
 		return new SearchResults(trimmed, searchWords, group(hits));
+	}
+
+	private List<Scored> fetch(Function<SearchPredicateFactory, PredicateFinalStep> where) {
+		return Search.session(entityManager)
+			.search(INDEXED)
+			.select(f -> f.composite().from(f.entity(), f.score()).as(Scored::new))
+			.where(where)
+			.fetchHits(MAX_HITS);
+	}
+
+	/** One word in any field, names and titles within {@link Fuzziness}; does not score. */
+	private static PredicateFinalStep anyField(SearchPredicateFactory f, String word) {
+		var any = f.bool();
+		FIELD_WEIGHTS.keySet().forEach(field -> any.should(f.match().field(field).matching(word)));
+		int edits = Fuzziness.maxEdits(word);
+		if (edits > 0) {
+			any.should(f.match().fields(NAME_FIELDS).matching(word).fuzzy(edits, Fuzziness.EXACT_PREFIX));
+			any.should(f.match().fields(FUZZY_TITLE_FIELDS).matching(word).fuzzy(edits, Fuzziness.EXACT_PREFIX));
+		}
+		return any;
 	}
 
 	private PredicateFinalStep predicate(SearchPredicateFactory f, List<String> words) {

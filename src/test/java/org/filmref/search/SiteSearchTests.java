@@ -124,6 +124,28 @@ class SiteSearchTests {
 		assertThat(reviewTitles("Eleanor Ringle")).as("a misspelt name").anyMatch(t -> t.contains("Eleanor Ringel"));
 	}
 
+	@Test
+	void whenResultsMatchEveryWordThoseMatchingOnlySomeAreLeftOut() {
+		SearchResults streep = search.search("meryl strep");
+		assertThat(titles(streep)).contains("Meryl Streep")
+			.noneMatch(title -> title.contains("Strip") || title.contains("Steps"));
+
+		SearchResults crow = search.search("sheryl crow");
+		assertThat(crow.best().url()).isIn("/people/sheryl-crow", "/songs/leaving-las-vegas");
+		assertThat(titles(crow)).anyMatch(title -> title.contains("song by Sheryl Crow"))
+			.noneMatch(title -> title.contains("Crowe") || title.contains("Sherry") || title.contains("Shel ")
+					|| title.startsWith("The Crowd") || title.startsWith("The Cow"));
+	}
+
+	@Test
+	void whenNoResultMatchesEveryWordThoseMatchingSomeAreShown() {
+		assertThat(titles(search.search("meryl bravehart"))).contains("Meryl Streep", "Braveheart");
+	}
+
+	private static List<String> titles(SearchResults results) {
+		return results.groups().stream().flatMap(g -> g.hits().stream()).map(SearchHit::title).toList();
+	}
+
 	private List<String> reviewTitles(String query) {
 		return search.search(query)
 			.groups()
