@@ -9,14 +9,19 @@ import org.filmref.review.CriticReviewRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seeded content, read through the repositories: Flyway's schema has validated against the entities when this
  * context starts ({@code ddl-auto=validate}). A JPA slice: repositories, Flyway and the database, without the web.
+ * It uses the tests' in-memory database as configured, which the other contexts of the run share and Flyway migrates
+ * once, instead of a new embedded one migrated again.
  */
 @DataJpaTest
+@AutoConfigureTestDatabase(replace = Replace.NONE)
 class FilmRepositoryTests {
 
 	@Autowired
