@@ -7,7 +7,7 @@ import org.filmref.film.Film;
 import org.springframework.stereotype.Component;
 
 /**
- * The award feature's part of the film pages: the film's nominations, ceremony by ceremony, shaped as every award
+ * The award feature's part of the film pages: the film's nominations, award body by award body, shaped as every award
  * list is ({@link Entries}), without a film column (the page is the film's). One statement, whatever their number.
  */
 @Component
@@ -24,13 +24,13 @@ public class AwardsOfFilms {
 		return YearOf.earliest(nominations.findFilmYearsOfFilms());
 	}
 
-	/** The film's nominations, ceremony by ceremony. */
-	public NominationsByCeremony of(Film film) {
+	/** The film's nominations, award body by award body. */
+	public Accolades of(Film film) {
 		List<Nomination> own = nominations.findOf(film);
 		if (own.isEmpty()) {
-			return NominationsByCeremony.NONE;
+			return Accolades.NONE;
 		}
-		return Entries.byCeremony(own, false, film.path());
+		return Entries.accolades(own, false, film.path());
 	}
 
 }

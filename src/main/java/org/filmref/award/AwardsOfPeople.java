@@ -7,7 +7,7 @@ import org.filmref.person.Person;
 import org.springframework.stereotype.Component;
 
 /**
- * The award feature's part of the person pages: the person's nominations, ceremony by ceremony, shaped as every
+ * The award feature's part of the person pages: the person's nominations, award body by award body, shaped as every
  * award list is ({@link Entries}). Two statements, whatever their number.
  */
 @Component
@@ -24,14 +24,14 @@ public class AwardsOfPeople {
 		return YearOf.earliest(nominations.findFirstYearsOfPeople());
 	}
 
-	/** The person's nominations, ceremony by ceremony. */
-	public NominationsByCeremony of(Person person) {
+	/** The person's nominations, award body by award body. */
+	public Accolades of(Person person) {
 		List<Nomination> own = nominations.findOf(person);
 		if (own.isEmpty()) {
-			return NominationsByCeremony.NONE;
+			return Accolades.NONE;
 		}
 		nominations.fetchFilmsOf(person);
-		return Entries.byCeremony(own, true, person.path());
+		return Entries.accolades(own, true, person.path());
 	}
 
 }

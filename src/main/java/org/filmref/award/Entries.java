@@ -1,55 +1,105 @@
 package org.filmref.award;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.filmref.award.NominationView.FilmRef;
 import org.filmref.award.NominationView.Segment;
-import org.filmref.award.NominationsByCeremony.Group;
-import org.filmref.award.NominationsByCeremony.Row;
 import org.filmref.film.Film;
 import org.filmref.person.Person;
 import org.filmref.reference.Citations;
 import org.filmref.reference.Footnote;
-import org.filmref.web.Dates;
 import org.filmref.web.Link;
 
 /**
  * Turns a nomination into the {@link NominationView} every award list shows (the Academy's wording of the nominees
  * with each person linked to their page, the films as titled at the ceremony, detail, note and citation), and a film's
- * or person's nominations into {@link NominationsByCeremony}.
+ * or person's nominations into {@link Accolades}.
  */
 final class Entries {
+
+	/** The category class of the awards given rather than competed for (honorary, special, memorial awards). */
+	static final String HONORARY = "Special";
 
 	private Entries() {
 	}
 
 	/**
-	 * Nominations (of one film or person, in the order the page lists them) grouped by ceremony, each with its
-	 * category, linked to the category's field at the ceremony and to its history. {@code self} is the address of
-	 * the page that lists them: the film or person it is about is named there without a link to itself.
+	 * Nominations (of one film or person, in the order the page lists them) award body by award body, in the bodies'
+	 * order; each with its ceremony and its category, linked to the category's history. {@code self} is the person
+	 * or film the page is about: it is named there without a link to itself, and on a person's page
+	 * ({@code withFilms}) the other nominees of a shared nomination are named apart.
 	 */
-	static NominationsByCeremony byCeremony(List<Nomination> nominations, boolean withFilms, String self) {
-		Map<Long, List<Row>> rows = new LinkedHashMap<>();
-		Map<Long, Ceremony> ceremonies = new LinkedHashMap<>();
+	static Accolades accolades(List<Nomination> nominations, boolean withFilms, String self) {
+		Map<Long, List<Nomination>> byAward = new LinkedHashMap<>();
+		Map<Long, Award> awards = new LinkedHashMap<>();
+		for (Nomination nomination : nominations) {
+			Award award = nomination.getCeremonyCategory().getCeremony().getAward();
+			awards.putIfAbsent(award.getId(), award);
+			byAward.computeIfAbsent(award.getId(), id -> new ArrayList<>()).add(nomination);
+		}
+		List<Accolades.Body> bodies = new ArrayList<>(byAward.size());
+		awards.values()
+			.stream()
+			.sorted(Comparator.comparingInt(Award::getPosition))
+			.forEach(award -> bodies.add(body(award, byAward.get(award.getId()), withFilms, self)));
+		return new Accolades(List.copyOf(bodies));
+	}
+
+	private static Accolades.Body body(Award award, List<Nomination> nominations, boolean withFilms, String self) {
+		List<Accolades.Row> rows = new ArrayList<>(nominations.size());
+		List<String> honours = new ArrayList<>();
+		boolean others = false;
+		boolean detailed = false;
 		for (Nomination nomination : nominations) {
 			CeremonyCategory category = nomination.getCeremonyCategory();
 			Ceremony ceremony = category.getCeremony();
-			ceremonies.putIfAbsent(ceremony.getId(), ceremony);
-			rows.computeIfAbsent(ceremony.getId(), id -> new ArrayList<>())
-				.add(new Row(category.link(),
-						AwardCategory.historyPath(ceremony.getAward().getSlug(), category.getCategory().getSlug()),
-						awardName(category), of(nomination, null, withFilms, self)));
+			// An honorary award given is named apart; one the data lists as not given counts as a nomination.
+			boolean honorary = HONORARY.equals(category.getCategory().getCategoryClass()) && nomination.isWon();
+			if (honorary) {
+				honours.add(category.getCategory().getName() + " (" + ceremony.getCeremonyYear() + ")");
+			}
+			List<Link> otherNominees = withFilms ? others(nomination, self) : List.of();
+			NominationView view = of(nomination, null, withFilms, self);
+			others |= !otherNominees.isEmpty();
+			detailed |= view.detailed();
+			rows.add(new Accolades.Row(
+					new Link(ceremony.getCeremonyYear() + " (" + ordinal(ceremony.getEdition()) + ")", ceremony.path()),
+					AwardPages.filmYears(ceremony),
+					new Link(category.getCategory().getName(),
+							AwardCategory.historyPath(award.getSlug(), category.getCategory().getSlug())),
+					awardName(category), honorary, otherNominees, view));
 		}
-		List<Group> groups = new ArrayList<>(rows.size());
-		rows.forEach((id, ceremonyRows) -> {
-			Ceremony ceremony = ceremonies.get(id);
-			groups.add(new Group(ceremony.getAward().link(), ceremony.link(), Dates.day(ceremony.getHeldOn()),
-					AwardPages.filmYears(ceremony), List.copyOf(ceremonyRows)));
-		});
-		return new NominationsByCeremony(List.copyOf(groups));
+		return new Accolades.Body(award.link(), List.copyOf(rows), List.copyOf(honours), others, detailed);
+	}
+
+	/** The nominees of a nomination other than {@code self}, each linked where they have a page. */
+	private static List<Link> others(Nomination nomination, String self) {
+		List<Link> others = new ArrayList<>();
+		for (Nominee nominee : nomination.getNominees()) {
+			Person person = nominee.getPerson();
+			if (person != null && person.path().equals(self)) {
+				continue;
+			}
+			others.add(person != null ? new Link(nominee.getName(), person.path()) : Link.plain(nominee.getName()));
+		}
+		return others;
+	}
+
+	/** "1st", "2nd", "68th". */
+	static String ordinal(int n) {
+		if (n % 100 >= 11 && n % 100 <= 13) {
+			return n + "th";
+		}
+		return n + switch (n % 10) {
+			case 1 -> "st";
+			case 2 -> "nd";
+			case 3 -> "rd";
+			default -> "th";
+		};
 	}
 
 	/** "Academy Award for Best Actor (1996)": an award as structured data names it. */

@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.filmref.award.Accolades;
 import org.filmref.award.AwardsOfFilms;
-import org.filmref.award.NominationsByCeremony;
 import org.filmref.film.Credit;
 import org.filmref.film.CreditRepository;
 import org.filmref.film.CreditRole;
 import org.filmref.film.Film;
 import org.filmref.film.FilmIndex;
 import org.filmref.film.FilmMusicRepository;
+import org.filmref.film.FilmPage;
 import org.filmref.film.FilmPage.CastAndCrew;
 import org.filmref.film.FilmPage.CastMember;
 import org.filmref.film.FilmPage.CrewGroup;
@@ -27,7 +28,6 @@ import org.filmref.film.FilmPage.Reception;
 import org.filmref.film.FilmPage.TextSource;
 import org.filmref.film.FilmPage.TriviaItem;
 import org.filmref.film.FilmPage.WebLinkView;
-import org.filmref.film.FilmPage;
 import org.filmref.film.FilmRelease;
 import org.filmref.film.FilmRepository;
 import org.filmref.film.TitledWork;
@@ -101,10 +101,10 @@ public class FilmPages {
 		return films.findPageBySlug(slug).map(film -> film.hasPage() ? assemble(film) : awardsOnly(film));
 	}
 
-	/** A film known only from its nominations: title, year, its awards ceremony by ceremony, IMDb. */
+	/** A film known only from its nominations: title, year, its awards award body by award body, IMDb. */
 	private FilmView awardsOnly(Film film) {
-		NominationsByCeremony nominations = awards.of(film);
-		Integer year = film.getReleaseYear() != null ? film.getReleaseYear() : firstYear(nominations);
+		Accolades nominations = awards.of(film);
+		Integer year = film.getReleaseYear() != null ? film.getReleaseYear() : nominations.firstFilmYear();
 		List<WebLinkView> links = film.getImdbId() == null ? List.of()
 				: List.of(new WebLinkView("IMDb", film.getTitle(), imdb(film)));
 		return new FilmView(new FilmPage(film.getSlug(), film.getTitle(), year, false, null, List.of(), List.of(), null,
@@ -113,12 +113,6 @@ public class FilmPages {
 				FilmStructuredData.meta(film, year, FilmStructuredData.description(film, year, nominations),
 						nominations, site)),
 				nominations);
-	}
-
-	/** The year of the films honoured at the film's first ceremony: 1927 for "1927/28". */
-	private static Integer firstYear(NominationsByCeremony nominations) {
-		String years = nominations.isEmpty() ? null : nominations.first().filmYears();
-		return years != null && years.length() >= 4 ? Integer.valueOf(years.substring(0, 4)) : null;
 	}
 
 	static String imdb(Film film) {
@@ -155,7 +149,7 @@ public class FilmPages {
 					item.getDescription(), musicSources.cite(item.getReferences())))
 			.toList();
 		ReviewsOfFilms.Quotes quotes = reception.of(film, receptionSources);
-		NominationsByCeremony nominations = awards.of(film);
+		Accolades nominations = awards.of(film);
 		return new FilmView(new FilmPage(film.getSlug(), film.getTitle(), film.getReleaseYear(), true, film.getLead(),
 				hatnotes(film),
 				infobox(film, filmCredits, infoboxSources), film.getPlot(),

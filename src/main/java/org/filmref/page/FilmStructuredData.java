@@ -4,15 +4,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.filmref.award.NominationsByCeremony;
+import org.filmref.award.Accolades;
 import org.filmref.film.Credit;
 import org.filmref.film.CreditRole;
 import org.filmref.film.Film;
 import org.filmref.film.FilmRelease;
 import org.filmref.novel.Novel;
 import org.filmref.web.Description;
-import org.filmref.web.JsonLd.Node;
 import org.filmref.web.JsonLd;
+import org.filmref.web.JsonLd.Node;
 import org.filmref.web.PageMeta;
 import org.filmref.web.Schema;
 import org.filmref.web.Site;
@@ -39,56 +39,45 @@ final class FilmStructuredData {
 	 * @param reviews the critics' quotes as {@code CriticReview} nodes (their text is on their own pages)
 	 * @param nominations the film's nominations: the {@code Movie} names the awards it won
 	 */
-	static PageMeta meta(Film film, List<Credit> credits, List<Node> reviews, NominationsByCeremony nominations,
+	static PageMeta meta(Film film, List<Credit> credits, List<Node> reviews, Accolades nominations,
 			Site site) {
 		String path = film.path();
 		String title = film.getTitle() + (film.getReleaseYear() != null ? " (" + film.getReleaseYear() + " film)" : "");
 		return PageMeta.of(title, film.getLead(), path)
 			.type("video.movie")
-			.jsonLd(movie(film, credits, reviews, won(nominations), site));
+			.jsonLd(movie(film, credits, reviews, nominations.won(), site));
 	}
 
 	/** The page of a film without an article: a {@code Movie} with its year, its wins and its IMDb address. */
-	static PageMeta meta(Film film, Integer year, String description, NominationsByCeremony nominations, Site site) {
+	static PageMeta meta(Film film, Integer year, String description, Accolades nominations, Site site) {
 		String title = film.getTitle() + (year != null ? " (" + year + " film)" : "");
 		return PageMeta.of(title, description, film.path())
 			.type("video.movie")
-			.jsonLd(movie(film, List.of(), List.of(), won(nominations), site).put("dateCreated",
+			.jsonLd(movie(film, List.of(), List.of(), nominations.won(), site).put("dateCreated",
 					film.getReleaseYear() == null && year != null ? String.valueOf(year) : null));
 	}
 
 	/**
-	 * "Titanic (1997): 11 wins from 14 nominations at the 70th Academy Awards, winning Best Picture, Best Director,
-	 * Best Cinematography and 8 more.": the categories it won (or, without a win, was nominated in), Best Picture
-	 * first, as many as fit.
+	 * "Titanic (1997): 11 wins from 14 nominations at the Academy Awards, winning Best Picture, Best Director, Best
+	 * Cinematography and 8 more.": each award body's totals, then the categories it won (or, without a win, was
+	 * nominated in), Best Picture first, as many as fit.
 	 */
-	static String description(Film film, Integer year, NominationsByCeremony nominations) {
-		String head = film.getTitle() + (year != null ? " (" + year + ")" : "") + ": " + nominations.totals();
-		if (nominations.isEmpty()) {
+	static String description(Film film, Integer year, Accolades awards) {
+		String head = film.getTitle() + (year != null ? " (" + year + ")" : "");
+		if (awards.isEmpty()) {
 			return head + ".";
 		}
-		head += nominations.ceremonies().size() == 1 ? " at the " + nominations.first().ceremony().label()
-				: " at " + nominations.ceremonies().size() + " ceremonies";
-		List<String> categories = nominations.ceremonies()
+		boolean won = !awards.won().isEmpty();
+		List<String> categories = awards.bodies()
 			.stream()
-			.flatMap(group -> group.rows().stream())
-			.filter(row -> nominations.wins() == 0 || row.nomination().won())
+			.flatMap(body -> body.rows().stream())
+			.filter(row -> !won || row.nomination().won())
 			.map(row -> row.category().label())
 			.distinct()
 			.sorted(Comparator.comparing(category -> !category.equals(BEST_PICTURE)))
 			.toList();
-		return Description.listing(head + (nominations.wins() == 0 ? ": " : ", winning "), categories, ".");
-	}
-
-	/** "Academy Award for Best Actor (1996)", each award the film won, once. */
-	static List<String> won(NominationsByCeremony nominations) {
-		return nominations.ceremonies()
-			.stream()
-			.flatMap(group -> group.rows().stream())
-			.filter(row -> row.nomination().won())
-			.map(NominationsByCeremony.Row::awardName)
-			.distinct()
-			.toList();
+		return Description.listing(head + ": " + awards.phrase() + (won ? ", winning " : ", nominated for "),
+				categories, ".");
 	}
 
 	static Node movie(Film film, List<Credit> credits, List<Node> reviews, List<String> won, Site site) {

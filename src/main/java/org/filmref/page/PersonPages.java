@@ -9,18 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.filmref.award.Accolades;
 import org.filmref.award.AwardsOfPeople;
-import org.filmref.award.NominationsByCeremony;
 import org.filmref.film.FilmsOfPeople;
 import org.filmref.novel.NovelsOfPeople;
 import org.filmref.person.Person;
+import org.filmref.person.PersonIndex;
 import org.filmref.person.PersonIndex.Entry;
 import org.filmref.person.PersonIndex.KnownFor;
-import org.filmref.person.PersonIndex;
+import org.filmref.person.PersonPage;
 import org.filmref.person.PersonPage.FilmRoles;
 import org.filmref.person.PersonPage.NovelItem;
 import org.filmref.person.PersonPage.SongItem;
-import org.filmref.person.PersonPage;
 import org.filmref.person.PersonRepository;
 import org.filmref.reference.Citations;
 import org.filmref.reference.FactRepository;
@@ -106,7 +106,7 @@ public class PersonPages {
 		List<FactView> factViews = !ofArticles ? List.of()
 				: facts.findByPersonId(person.getId()).stream().map(fact -> FactView.of(fact, citations)).toList();
 		List<FilmRoles> filmRoles = ofArticles ? films.rolesOf(person) : List.of();
-		NominationsByCeremony nominations = awards.of(person);
+		Accolades nominations = awards.of(person);
 		List<NovelItem> novelItems = ofArticles ? novels.novelsBy(person) : List.of();
 		List<SongItem> songItems = ofArticles ? songs.songsOf(person) : List.of();
 		Set<Link> knownFor = new LinkedHashSet<>();
@@ -128,7 +128,7 @@ public class PersonPages {
 	 * Strip Bar) in Leaving Las Vegas (1995)."
 	 */
 	private static String description(Person person, List<FilmRoles> filmRoles, List<NovelItem> novels,
-			List<SongItem> songs, NominationsByCeremony nominations) {
+			List<SongItem> songs, Accolades nominations) {
 		if (person.getSummary() != null) {
 			return person.getSummary();
 		}
@@ -140,17 +140,13 @@ public class PersonPages {
 		songs.forEach(song -> works.add(song.role() + " of the song " + song.song().label()
 				+ (song.year() != null ? " (" + song.year() + ")" : "")));
 		if (works.isEmpty() && !nominations.isEmpty()) {
-			// Someone known from the award data only: "Walt Disney: 26 wins from 64 Academy Award nominations, from the
-			// 5th Academy Awards (1932) to the 41st (1969), for Flowers and Trees, …"
-			String span = nominations.ceremonies().size() == 1 ? " at the " + nominations.first().ceremony().label()
-					: ", from the " + nominations.first().ceremony().label() + " to the "
-							+ nominations.last().ceremony().label();
-			return Description.listing(person.getName() + ": " + nominations.totals() + span + ", for ",
+			// Someone known from the award data only: "Walt Disney: 22 wins from 59 nominations at the Academy Awards,
+			// with the Honorary Award (1932) …, for Flowers and Trees, …"
+			return Description.listing(person.getName() + ": " + nominations.phrase() + ", for ",
 					nominations.films().stream().map(Link::label).toList(), ".");
 		}
-		String awards = nominations.isEmpty() ? ""
-				: " " + (nominations.wins() > 0 ? "Won " + nominations.wins() + " of " : "") + nominations.nominations()
-						+ (nominations.nominations() == 1 ? " award nomination." : " award nominations.");
+		// Each award body's totals apart: nominations of different bodies are not added up.
+		String awards = nominations.isEmpty() ? "" : " Awards: " + nominations.phrase() + ".";
 		return Description.listing(person.getName() + ": ", works, "." + awards);
 	}
 

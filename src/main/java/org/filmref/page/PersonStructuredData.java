@@ -2,7 +2,7 @@ package org.filmref.page;
 
 import java.util.List;
 
-import org.filmref.award.NominationsByCeremony;
+import org.filmref.award.Accolades;
 import org.filmref.person.Person;
 import org.filmref.web.JsonLd;
 import org.filmref.web.Link;
@@ -19,7 +19,7 @@ final class PersonStructuredData {
 	private PersonStructuredData() {
 	}
 
-	static PageMeta meta(Person person, String description, List<Link> knownFor, NominationsByCeremony nominations,
+	static PageMeta meta(Person person, String description, List<Link> knownFor, Accolades nominations,
 			String imdbUrl, Site site) {
 		String path = person.path();
 		return PageMeta.of(person.getName(), description, path)
@@ -39,13 +39,7 @@ final class PersonStructuredData {
 					.filter(Link::linked)
 					.map(work -> JsonLd.node("CreativeWork").put("name", work.label()).put("url", site.url(work.href())))
 					.toList())
-				.put("award", nominations.ceremonies()
-					.stream()
-					.flatMap(group -> group.rows().stream())
-					.filter(row -> row.nomination().won())
-					.map(NominationsByCeremony.Row::awardName)
-					.distinct()
-					.toList())
+				.put("award", nominations.won())
 				.put("sameAs", imdbUrl));
 	}
 

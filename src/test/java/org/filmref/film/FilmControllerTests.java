@@ -151,24 +151,33 @@ class FilmControllerTests {
 	}
 
 	@Test
-	void awardsAreGroupedByCeremonyWithEachNomineeLinked() {
+	void awardsAreOneTablePerAwardBodyWithItsOwnTotalsAndEachNomineeLinked() {
 		Element awards = page.getElementById("awards");
 		assertThat(awards.select("h3")).extracting(Element::text)
-			.anySatisfy(h -> assertThat(h).contains("68th Academy Awards"))
-			.anySatisfy(h -> assertThat(h).contains("53rd Golden Globe Awards"))
-			.anySatisfy(h -> assertThat(h).contains("11th Independent Spirit Awards"))
-			.anySatisfy(h -> assertThat(h).contains("49th British Academy Film Awards"));
+			.containsExactly("Academy Awards", "Golden Globe Awards", "Independent Spirit Awards", "BAFTA Awards");
+		assertThat(awards.select("table")).hasSize(4);
+		assertThat(awards.select("caption").eachText()).containsExactly(
+				"Leaving Las Vegas at the Academy Awards: 1 win from 4 nominations",
+				"Leaving Las Vegas at the Golden Globe Awards: 1 win from 4 nominations",
+				"Leaving Las Vegas at the Independent Spirit Awards: 4 wins from 6 nominations",
+				"Leaving Las Vegas at the BAFTA Awards: 3 nominations");
 		Elements rows = awards.select("tbody tr");
 		assertThat(rows).hasSize(17);
 		assertThat(awards.select("tr.won")).hasSize(6);
-		assertThat(awards.text()).contains("Leaving Las Vegas won 6 of its 17 nominations");
+		assertThat(awards.selectFirst("p").text()).isEqualTo("Leaving Las Vegas has 1 win from 4 nominations at the "
+				+ "Academy Awards, 1 win from 4 nominations at the Golden Globe Awards, 4 wins from 6 nominations at the "
+				+ "Independent Spirit Awards and 3 nominations at the BAFTA Awards.");
+		// each body's totals apart: never the sum over the four bodies
+		assertThat(awards.text()).doesNotContain("17 nominations").doesNotContain("6 wins");
 		Element actress = rows.stream()
 			.filter(r -> r.text().contains("Best Actress") && r.text().contains("Elisabeth Shue"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(actress.text()).contains("Nominated");
 		assertThat(actress.select("a[href=/people/elisabeth-shue]")).isNotEmpty();
-		assertThat(actress.selectFirst("th a").attr("href")).isEqualTo("/awards/academy-awards/1996#best-actress");
+		assertThat(actress.selectFirst("th a").attr("href")).isEqualTo("/awards/academy-awards/categories/best-actress");
+		assertThat(actress.selectFirst("td a").attr("href")).isEqualTo("/awards/academy-awards/1996");
+		assertThat(actress.selectFirst("td a").text()).isEqualTo("1996 (68th)");
 		assertThat(awards.text()).doesNotContain("Best main actress").doesNotContain("Best camera")
 			.doesNotContain("Best script");
 	}

@@ -57,7 +57,7 @@ class TemplateNamesTests {
 			}
 		}
 		assertThat(selected).contains("title", "name", "facts", "films");
-		assertThat(variables).contains("pageTitle", "statements", "filmColumn", "withWins");
+		assertThat(variables).contains("pageTitle", "statements", "personal", "withWins");
 		assertThat(variables).doesNotContainAnyElementsOf(selected);
 	}
 

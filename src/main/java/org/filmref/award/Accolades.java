@@ -1,0 +1,147 @@
+package org.filmref.award;
+
+import java.util.List;
+
+import org.filmref.web.Link;
+
+/**
+ * A film's or a person's nominations, award body by award body (in the bodies' order), each body's in one table as
+ * Wikipedia's "Accolades" tables are, oldest ceremony first: what the award feature gives the film and person pages
+ * ({@link AwardsOfFilms}, {@link AwardsOfPeople}), shown by its fragment {@code award/accolades :: accolades}. Totals
+ * are per body: nominations of different award bodies are never added up.
+ */
+public record Accolades(List<Body> bodies) {
+
+	public static final Accolades NONE = new Accolades(List.of());
+
+	public boolean isEmpty() {
+		return bodies.isEmpty();
+	}
+
+	/** The films named in the nominations, linked, in order, each once. */
+	public List<Link> films() {
+		return bodies.stream()
+			.flatMap(body -> body.rows().stream())
+			.flatMap(row -> row.nomination().films().stream())
+			.map(NominationView.FilmRef::film)
+			.filter(Link::linked)
+			.distinct()
+			.toList();
+	}
+
+	/** "Academy Award for Best Actor (1996)", each award won (honorary awards included), once. */
+	public List<String> won() {
+		return bodies.stream()
+			.flatMap(body -> body.rows().stream())
+			.filter(row -> row.nomination().won())
+			.map(Row::awardName)
+			.distinct()
+			.toList();
+	}
+
+	/** The year of the films honoured at the earliest ceremony: 1927 for "1927/28"; {@code null} if none is known. */
+	public Integer firstFilmYear() {
+		return bodies.stream()
+			.flatMap(body -> body.rows().stream())
+			.map(Row::filmYears)
+			.filter(years -> years != null && years.length() >= 4)
+			.map(years -> Integer.valueOf(years.substring(0, 4)))
+			.min(Integer::compare)
+			.orElse(null);
+	}
+
+	/**
+	 * Each body's totals in a sentence's words: "2 wins from 3 nominations at the Academy Awards and 1 win from 1
+	 * nomination at the Golden Globe Awards"; "no nominations" where there are none.
+	 */
+	public String phrase() {
+		List<String> phrases = bodies.stream().map(Body::phrase).toList();
+		if (phrases.isEmpty()) {
+			return "no nominations";
+		}
+		return phrases.size() == 1 ? phrases.get(0)
+				: String.join(", ", phrases.subList(0, phrases.size() - 1)) + " and " + phrases.get(phrases.size() - 1);
+	}
+
+	/**
+	 * One award body's nominations.
+	 *
+	 * @param award the award body, linked to its page
+	 * @param rows its nominations (and honorary awards), oldest ceremony first
+	 * @param honours the honorary awards received, named apart: "Cecil B. DeMille Award (1999)"
+	 * @param others whether any nomination names other nominees (a person's page: the "Shared with" column)
+	 * @param detailed whether any nomination has a detail, a note or a citation (the "Detail" column)
+	 */
+	public record Body(Link award, List<Row> rows, List<String> honours, boolean others, boolean detailed) {
+
+		/** The competitive nominations: honorary awards are given, not competed for, and are named apart. */
+		public int nominations() {
+			return (int) rows.stream().filter(row -> !row.honorary()).count();
+		}
+
+		public int wins() {
+			return (int) rows.stream().filter(row -> !row.honorary() && row.nomination().won()).count();
+		}
+
+		/**
+		 * "6 wins from 17 nominations, and the Cecil B. DeMille Award (1999)", "1 nomination", "the Honorary Award
+		 * (1991)".
+		 */
+		public String totals() {
+			String count = count();
+			if (honours.isEmpty()) {
+				return count;
+			}
+			return count.isEmpty() ? honoursNamed() : count + ", and " + honoursNamed();
+		}
+
+		/**
+		 * "6 wins from 17 nominations at the Golden Globe Awards, with the Cecil B. DeMille Award (1999)", "the
+		 * Honorary Award (1991) at the Academy Awards".
+		 */
+		public String phrase() {
+			String count = count();
+			if (count.isEmpty()) {
+				return honoursNamed() + " at the " + award.label();
+			}
+			return count + " at the " + award.label() + (honours.isEmpty() ? "" : ", with " + honoursNamed());
+		}
+
+		/** "Golden Globe Awards: 6 wins from 17 nominations, and the Cecil B. DeMille Award (1999)". */
+		public String summary() {
+			return award.label() + ": " + totals();
+		}
+
+		/** "11 wins from 14 nominations", "1 nomination", or nothing where there are only honorary awards. */
+		private String count() {
+			int nominations = nominations();
+			int wins = wins();
+			String count = nominations == 0 ? "" : nominations + (nominations == 1 ? " nomination" : " nominations");
+			return wins == 0 ? count : wins + (wins == 1 ? " win" : " wins") + " from " + count;
+		}
+
+		/** "the Honorary Award (1932)", "the Honorary Award (1932) and the Irving G. Thalberg Memorial Award (1942)". */
+		private String honoursNamed() {
+			List<String> named = honours.stream().map(honour -> "the " + honour).toList();
+			return named.size() == 1 ? named.get(0)
+					: String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+		}
+
+	}
+
+	/**
+	 * One nomination (or honorary award) with its ceremony and category.
+	 *
+	 * @param ceremony the ceremony, "1996 (68th)", linked to its page
+	 * @param filmYears the year(s) of the films the ceremony honoured, as the award body writes them ("1927/28")
+	 * @param category the category's name, linked to its history
+	 * @param awardName "Academy Award for Best Actor (1996)": how structured data names the award
+	 * @param honorary whether it is an honorary award (given, not competed for)
+	 * @param others the other nominees of a shared nomination, on a person's page (empty on a film's)
+	 */
+	public record Row(Link ceremony, String filmYears, Link category, String awardName, boolean honorary,
+			List<Link> others, NominationView nomination) {
+
+	}
+
+}
