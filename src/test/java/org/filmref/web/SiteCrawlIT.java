@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -29,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Starts at the home page and follows every internal link over real HTTP: each must answer 200 with HTML, and
  * every {@code #fragment} must name an element on its target page. With the whole Academy Awards data set that is
  * every ceremony, category history, film and person (some 14,000 pages): they are fetched a few at a time, and only
- * each page's element ids are kept.
+ * each page's element ids are kept. The sitemap then lists what a reader reaches: every page reached at an address
+ * without a query is listed, and every listed page (an index's pages and filters too) answers 200.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SiteCrawlIT {
@@ -84,6 +87,36 @@ class SiteCrawlIT {
 				"/people/katharine-hepburn");
 		assertThat(ids.keySet()).anyMatch(path -> path.matches("/reviews/\\d+"));
 		assertThat(texts).isEmpty();
+
+		Set<String> listed = sitemap();
+		assertThat(listed).contains("/", "/films/leaving-las-vegas", "/films?page=2", "/search");
+		for (String path : ids.keySet()) {
+			if (!path.contains("?")) {
+				assertThat(listed).as("the sitemap lists " + path).contains(path);
+			}
+		}
+		for (String path : listed) {
+			if (!ids.containsKey(path)) {
+				assertThat(status(path)).as(path + ", listed in the sitemap and linked from no page").isEqualTo(200);
+			}
+		}
+	}
+
+	/** The sitemap's addresses as paths (with their query), as the site links them. */
+	private Set<String> sitemap() throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sitemap.xml")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		Set<String> paths = new LinkedHashSet<>();
+		for (String loc : Jsoup.parse(response.body(), "", Parser.xmlParser()).select("urlset > url > loc").eachText()) {
+			assertThat(loc).startsWith("http://localhost:8080/");
+			URI uri = URI.create(loc);
+			assertThat(paths.add(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
+				.as("listed once: " + loc)
+				.isTrue();
+		}
+		return paths;
 	}
 
 	private void submit(ExecutorService pool, Phaser pending, String path) {

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The sitemap's form: one file listing every index page, robots.txt pointing to it, and beyond 50,000 addresses a
- * sitemap index of files. {@link SitemapCoverageIT} checks that it lists every page a reader can reach and nothing
+ * sitemap index of files. {@link SiteCrawlIT} checks that it lists every page a reader can reach and nothing
  * that does not answer 200.
  */
 @PageTest
