@@ -39,6 +39,18 @@ public record Accolades(List<Body> bodies) {
 			.toList();
 	}
 
+	/** The awards seasons of the ceremonies, in order: "Awards season 1995", linked. */
+	public List<Link> seasons() {
+		return bodies.stream()
+			.flatMap(body -> body.rows().stream())
+			.map(Row::filmYear)
+			.filter(year -> year != null)
+			.distinct()
+			.sorted()
+			.map(year -> new Link("Awards season " + year, AwardSeason.path(year)))
+			.toList();
+	}
+
 	/** The year of the films honoured at the earliest ceremony: 1927 for "1927/28"; {@code null} if none is known. */
 	public Integer firstFilmYear() {
 		return bodies.stream()
@@ -134,12 +146,13 @@ public record Accolades(List<Body> bodies) {
 	 *
 	 * @param ceremony the ceremony, "1996 (68th)", linked to its page
 	 * @param filmYears the year(s) of the films the ceremony honoured, as the award body writes them ("1927/28")
+	 * @param filmYear the film year whose awards season the ceremony belongs to, or {@code null}
 	 * @param category the category's name, linked to its history
 	 * @param awardName "Academy Award for Best Actor (1996)": how structured data names the award
 	 * @param honorary whether it is an honorary award (given, not competed for)
 	 * @param others the other nominees of a shared nomination, on a person's page (empty on a film's)
 	 */
-	public record Row(Link ceremony, String filmYears, Link category, String awardName, boolean honorary,
+	public record Row(Link ceremony, String filmYears, Integer filmYear, Link category, String awardName, boolean honorary,
 			List<Link> others, NominationView nomination) {
 
 	}

@@ -31,12 +31,15 @@ class AwardController {
 
 	private final AwardPages pages;
 
+	private final AwardSeasons seasons;
+
 	private final AwardRepository awards;
 
 	private final Site site;
 
-	AwardController(AwardPages pages, AwardRepository awards, Site site) {
+	AwardController(AwardPages pages, AwardSeasons seasons, AwardRepository awards, Site site) {
 		this.pages = pages;
+		this.seasons = seasons;
 		this.awards = awards;
 		this.site = site;
 	}
@@ -72,6 +75,16 @@ class AwardController {
 				new Crumb(page.award().label(), page.award().href()), Crumb.here(page.name())), "meta",
 				PageMeta.of(page.name(), page.metaDescription(), path)
 					.jsonLd(page.event(site.url(path)))));
+	}
+
+	/** The awards season of a film year: every nominated film, a column per award body. */
+	@GetMapping("/awards/seasons/{year}")
+	String season(@PathVariable int year, Model model) {
+		AwardSeason season = seasons.find(year).orElseThrow(() -> new NotFoundException("awards season", year));
+		model.addAttribute("season", season);
+		model.addAttribute("crumbs", season.breadcrumbs());
+		model.addAttribute("meta", PageMeta.of(season.title(), season.metaDescription(), season.path()));
+		return "award/season";
 	}
 
 	/** A category's history: newest ceremony first; {@code ?order=oldest} for the other way round. */

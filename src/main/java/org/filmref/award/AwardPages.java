@@ -161,7 +161,10 @@ public class AwardPages {
 				ceremony.getHost(), ceremony.getBroadcaster(), ceremony.getNote(), sources, tally(field), categories,
 				citations.references(), ceremony.getHeldOn() != null ? ceremony.getHeldOn().toString()
 						: String.valueOf(ceremony.getCeremonyYear()),
-				ceremony.getAward().getPresenter());
+				ceremony.getAward().getPresenter(),
+				ceremony.getFilmYear() != null
+						? new Link("Awards season " + ceremony.getFilmYear(), AwardSeason.path(ceremony.getFilmYear()))
+						: null);
 	}
 
 	/** The year(s) of the films honoured, as the Academy writes them ("1927/28"). */

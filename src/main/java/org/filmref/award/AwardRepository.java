@@ -19,6 +19,14 @@ public interface AwardRepository extends Repository<Award, Long> {
 	@Query("select c from Ceremony c join fetch c.award a order by a.position, c.ceremonyYear")
 	List<Ceremony> findAllCeremonies();
 
+	/** The ceremonies honouring the films of a year, one per award body at most. */
+	@Query("select c from Ceremony c join fetch c.award where c.filmYear = :year")
+	List<Ceremony> findCeremoniesOfFilmYear(int year);
+
+	/** Every film year a ceremony honours, in order: the awards seasons. */
+	@Query("select distinct c.filmYear from Ceremony c where c.filmYear is not null order by c.filmYear")
+	List<Integer> findFilmYears();
+
 	@Query("select c from Ceremony c where c.award = :award order by c.ceremonyYear")
 	List<Ceremony> findCeremoniesOf(Award award);
 

@@ -92,7 +92,7 @@ public final class AwardViews {
 	public record CeremonyPage(Link award, String name, int edition, int year, String filmYears, String date,
 			String nominationsDate, String venue, String host, String broadcaster, String note,
 			List<Footnote> sources, List<FilmTally> films, List<CategorySection> categories,
-			References references, String startDate, String presenter) {
+			References references, String startDate, String presenter, Link season) {
 
 		/** The marks of the ceremony's own sources, for {@code th:utext}. */
 		public Html sourceMarks() {

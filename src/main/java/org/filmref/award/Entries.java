@@ -68,7 +68,7 @@ final class Entries {
 			detailed |= view.detailed();
 			rows.add(new Accolades.Row(
 					new Link(ceremony.getCeremonyYear() + " (" + ordinal(ceremony.getEdition()) + ")", ceremony.path()),
-					AwardPages.filmYears(ceremony),
+					AwardPages.filmYears(ceremony), ceremony.getFilmYear(),
 					new Link(category.getCategory().getName(),
 							AwardCategory.historyPath(award.getSlug(), category.getCategory().getSlug())),
 					awardName(category), honorary, otherNominees, view));

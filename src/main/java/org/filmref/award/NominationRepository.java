@@ -108,6 +108,19 @@ public interface NominationRepository extends Repository<Nomination, Long> {
 			where c.award = :award group by f.id, f.slug, f.title, f.hasPage""")
 	List<Tally> tallyFilms(Award award);
 
+	/**
+	 * Every film's nominations and wins at each ceremony honouring the films of a year; honorary awards given are
+	 * left out, as on the film's page.
+	 */
+	@Query("""
+			select new org.filmref.award.SeasonTally(f.id, f.slug, f.title, c.id, count(distinct n.id),
+				count(distinct case when n.won = true then n.id end))
+			from NominatedFilm nf join nf.film f join nf.nomination n join n.ceremonyCategory cc join cc.ceremony c
+			join cc.category k
+			where c.filmYear = :year and (k.categoryClass is null or k.categoryClass <> 'Special' or n.won = false)
+			group by f.id, f.slug, f.title, c.id""")
+	List<SeasonTally> tallySeason(int year);
+
 	/** Every person's nominations and wins at the award body. */
 	@Query("""
 			select new org.filmref.award.Tally(p.id, p.slug, p.name, p.hasPage, count(distinct n.id),
