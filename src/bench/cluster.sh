@@ -10,7 +10,8 @@
 # every address of the sitemap in turn (src/bench/pages.lua) and reports requests/s, p50/p99, and every response that
 # was not 2xx/304 by status. SCENARIOS (comma-separated, default all, in this order):
 #   steady  60 s from cold (empty caches in nginx and on the nodes)
-#   kill    node 1 killed with kill -9 10 s into a 40 s load, started again 5 s later: no failed request
+#   kill    node 1 killed with kill -9 10 s into a 40 s load from an empty nginx cache (so requests reach the
+#           nodes), started again 5 s later: no failed request
 #   roll    a rolling deployment under load: each node in turn taken out of nginx, shut down gracefully and replaced
 #           by one of a new content version (the same jar stamped as another build); then, once max-age (60 s) has
 #           passed, every page through nginx: no response of the old version
@@ -25,7 +26,7 @@ SCENARIOS=steady,kill,roll,db STEADY=60s KEEP=""
 while getopts "s:d:k:h" opt; do
   case "$opt" in
     s) SCENARIOS="$OPTARG" ;; d) STEADY="$OPTARG" ;; k) KEEP="$OPTARG" ;;
-    *) sed -n '2,23p' "$0"; exit 2 ;;
+    *) sed -n '2,24p' "$0"; exit 2 ;;
   esac
 done
 if [ -n "$KEEP" ]; then
@@ -73,6 +74,17 @@ nginx_conf() {
   "$DEPLOY/nginx-conf.sh" "$NGINX_PREFIX" "127.0.0.1:$NGINX_PORT" "${nodes[@]}"
 }
 
+# nginx_start: starts nginx with an empty cache (every request then reaches a node until nginx has the page).
+nginx_start() {
+  if [ -n "${NGINX_PID:-}" ]; then kill "$NGINX_PID"; wait "$NGINX_PID" || true; fi
+  rm -rf "$NGINX_PREFIX/cache"
+  nginx_conf
+  nginx -p "$NGINX_PREFIX" -c "$NGINX_PREFIX/nginx.conf" >>"$WORK/nginx.out" 2>&1 &
+  NGINX_PID=$!
+  STARTED_PIDS+=("$NGINX_PID")
+  until curl -s -o /dev/null "$BASE/robots.txt"; do kill -0 "$NGINX_PID" || { cat "$WORK/nginx.out" >&2; exit 1; }; sleep 0.1; done
+}
+
 # etag_of URL: the ETag a page answers with.
 etag_of() { curl -s -o /dev/null -D - "$1" | awk 'tolower($1) == "etag:" { sub(/\r$/, ""); print $2 }'; }
 
@@ -109,11 +121,7 @@ node_start 1
 log "node 1 migrated the database and was ready in $(node_ready 1) s"
 node_start 2
 log "node 2 was ready in $(node_ready 2) s"
-nginx_conf
-nginx -p "$NGINX_PREFIX" -c "$NGINX_PREFIX/nginx.conf" >"$WORK/nginx.out" 2>&1 &
-NGINX_PID=$!
-STARTED_PIDS+=("$NGINX_PID")
-until curl -s -o /dev/null "$BASE/robots.txt"; do kill -0 "$NGINX_PID" || { cat "$WORK/nginx.out" >&2; exit 1; }; sleep 0.1; done
+nginx_start
 
 # The sitemap from a node: nothing of it goes through nginx's cache before the first scenario.
 sitemap_paths "http://127.0.0.1:$(node_port 1)" "$WORK/paths.txt"
@@ -130,7 +138,8 @@ for scenario in ${SCENARIOS//,/ }; do
     [ "$FAILED" -eq 0 ] && verdict "steady: OK, no request failed" || verdict "steady: FAIL, $FAILED requests failed"
     ;;
   kill)
-    log "kill: 40 s of load; node 1 killed with kill -9 at 10 s, started again at 15 s"
+    log "kill: 40 s of load from nginx's empty cache; node 1 killed with kill -9 at 10 s, started again at 15 s"
+    nginx_start
     load kill 40s
     sleep 10
     kill -9 "${NODE_PID[1]}"
@@ -162,6 +171,9 @@ for scenario in ${SCENARIOS//,/ }; do
       log "node $i replaced, ready in $(node_ready "$i") s"
       sleep 5
     done
+    # The previous version's pages leave nginx's cache: past their max-age they would only be revalidated, but while
+    # no node can answer (the database down) nginx would serve them stale.
+    find "$NGINX_PREFIX/cache" -type f -delete
     ROLLED_MS="$(now_ms)"
     kill -INT "$LOAD_PID"
     wait "$LOAD_PID" || true
@@ -216,7 +228,10 @@ for scenario in ${SCENARIOS//,/ }; do
     last="$(awk -F': ' '$1 == "last failure at" { if ($2 > m) m = $2 } END { print m + 0 }' "$WORK/db.txt" "$WORK/db-search.txt")"
     since=$(( last > 0 ? last - back_s : 0 ))
     verdict "db: pages not 2xx/304: $failed_pages; searches not 2xx/304: $FAILED; the last $since s after the database was back"
-    [ "$only503" -eq 1 ] || verdict "db: FAIL, a response other than 2xx/304 or 503 with Retry-After (or a socket error)"
+    [ "$only503" -eq 1 ] || verdict "db: FAIL, a response other than 2xx/304 or 503 with Retry-After, or none within 10 s"
+    if [ -n "${OLD_ETAG:-}" ] && [ -n "${NEW_ETAG:-}" ] && grep -q "^etag $OLD_ETAG" "$WORK/db.txt" "$WORK/db-search.txt"; then
+      verdict "db: FAIL, a page of the version before the rolling deployment was served"
+    fi
     [ "$since" -le 10 ] || verdict "db: FAIL, failures went on $since s after the database was back"
     [ "${NODE_PID[*]}" = "$pids_before" ] && kill -0 "${NODE_PID[1]}" && kill -0 "${NODE_PID[2]}" ||
       verdict "db: FAIL, a node was restarted"

@@ -55,12 +55,21 @@ for db in ${DATABASES//,/ }; do
   run_wrk "$WORK/wrk-$db.txt" "http://127.0.0.1:$APP_PORT" -t2 -c64 -d"$DURATION" --timeout 10s \
     -H 'Accept-Encoding: gzip' -s "$ROOT/src/bench/pages.lua" -- "$WORK/paths.txt" cycle tally
   sed 's/^/    /' "$WORK/wrk-$db.txt" >&2
+  # Where the slowest requests waited: for a connection from the pool, and in the collector's pauses.
+  prom="$(curl -s "http://127.0.0.1:$MGMT_PORT/actuator/prometheus")"
+  waits="$(awk '/^hikaricp_connections_acquire_seconds_count/ { n += $NF } /^hikaricp_connections_acquire_seconds_sum/ { s += $NF }
+      /^hikaricp_connections_acquire_seconds_max/ { if ($NF > m) m = $NF }
+      /^jvm_gc_pause_seconds_count/ { gn += $NF } /^jvm_gc_pause_seconds_sum/ { gs += $NF } /^jvm_gc_pause_seconds_max/ { if ($NF > gm) gm = $NF }
+      END { printf "pool waits: %d, %.1f ms on average, longest in the last minutes %.0f ms; collections: %d, %.1f s in all, longest %.0f ms",
+        n, n ? s / n * 1000 : 0, m * 1000, gn, gs, gm * 1000 }' <<<"$prom")"
+  log "$db: $waits"
   failed=$(( crawl_failed + $(wrk_non2xx "$WORK/wrk-$db.txt") + $(wrk_socket_errors "$WORK/wrk-$db.txt") ))
   FAILED_ALL=$(( FAILED_ALL + failed ))
   RESULTS+=("$(printf '%-8s cold crawl of %s pages, 4 at a time: %6.1f s; 64 connections from cold, %s: %5s requests/s, p50 %7s ms, p99 %8s ms, failed %s' \
     "$db" "$(wc -l <"$WORK/paths.txt")" "$(awk -v ms="$crawl_ms" 'BEGIN { print ms / 1000 }')" "$DURATION" "$(wrk_rps "$WORK/wrk-$db.txt")" \
     "$(wrk_pct "$WORK/wrk-$db.txt" 50)" "$(wrk_pct "$WORK/wrk-$db.txt" 99)" "$failed")")
-  log "${RESULTS[-1]}"
+  RESULTS+=("         $waits")
+  log "${RESULTS[-2]}"
   stop_app
   [ "$db" = postgres ] && stop_postgres
 done
