@@ -95,7 +95,9 @@ class BrowserExtension implements ExecutionCondition, BeforeAllCallback, Paramet
 			FileSystemUtils.deleteRecursively(profile);
 			throw ex;
 		}
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		// axe-core's run over the longest pages (a category's whole history) can pass Selenium's default 30 s
+		// script timeout on two busy cores.
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(120));
 		context.getStore(NAMESPACE).put(Browser.class, new Browser(driver, service, profile, "http://localhost:" + port));
 	}
 
