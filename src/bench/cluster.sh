@@ -12,9 +12,10 @@
 #   steady  60 s from cold (empty caches in nginx and on the nodes)
 #   kill    node 1 killed with kill -9 10 s into a 40 s load from an empty nginx cache (so requests reach the
 #           nodes), started again 5 s later: no failed request
-#   roll    a rolling deployment under load: each node in turn taken out of nginx, shut down gracefully and replaced
-#           by one of a new content version (the same jar stamped as another build); then, once max-age (60 s) has
-#           passed, every page through nginx: no response of the old version
+#   roll    a rolling deployment under load: each node in turn shut down gracefully (SIGTERM; nginx sends what it
+#           refuses to the other node) and replaced by one of a new content version (the same jar stamped as another
+#           build), then the old version's pages removed from nginx's cache; once max-age (60 s) has passed, every
+#           page through nginx: no response of the old version
 #   db      PostgreSQL stopped for 20 s under load (pages, and searches no cache holds): only 503s with Retry-After,
 #           every page again within 10 s of the database's return, no node restarted
 # It fails when a scenario's condition does not hold, and stops everything it started. -k keeps wrk's outputs, nginx's
@@ -26,7 +27,7 @@ SCENARIOS=steady,kill,roll,db STEADY=60s KEEP=""
 while getopts "s:d:k:h" opt; do
   case "$opt" in
     s) SCENARIOS="$OPTARG" ;; d) STEADY="$OPTARG" ;; k) KEEP="$OPTARG" ;;
-    *) sed -n '2,24p' "$0"; exit 2 ;;
+    *) sed -n '2,22p' "$0"; exit 2 ;;
   esac
 done
 if [ -n "$KEEP" ]; then

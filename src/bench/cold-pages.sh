@@ -15,7 +15,7 @@ DURATION=60s DATABASES=h2,postgres
 while getopts "d:b:h" opt; do
   case "$opt" in
     d) DURATION="$OPTARG" ;; b) DATABASES="$OPTARG" ;;
-    *) sed -n '2,11p' "$0"; exit 2 ;;
+    *) sed -n '2,10p' "$0"; exit 2 ;;
   esac
 done
 
