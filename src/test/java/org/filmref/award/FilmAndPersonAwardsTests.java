@@ -45,9 +45,11 @@ class FilmAndPersonAwardsTests {
 		assertThat(page.select("h1").text()).isEqualTo("Titanic");
 		assertThat(page.title()).isEqualTo("Titanic (1997 film) – filmref");
 		assertThat(page.select(".lead").text())
-			.isEqualTo("Titanic, a film of 1997, has 11 wins from 14 nominations at the Academy Awards.");
+			.startsWith("Titanic, a film of 1997, has 11 wins from 14 nominations at the Academy Awards");
 		Element awards = page.getElementById("awards");
 		assertThat(awards.select("h3 a[href=/awards/academy-awards]").text()).isEqualTo("Academy Awards");
+		// the Academy's table, the first: the data set's figures
+		awards = awards.selectFirst("table");
 		assertThat(awards.select("caption").text()).isEqualTo("Titanic at the Academy Awards: 11 wins from 14 nominations");
 		assertThat(awards.select("thead th").eachText()).containsExactly("Ceremony", "Category", "Nominee", "Result",
 				"Detail");
@@ -64,8 +66,7 @@ class FilmAndPersonAwardsTests {
 		Element actress = rows.stream().filter(r -> r.text().contains("Kate Winslet")).findFirst().orElseThrow();
 		assertThat(actress.text()).contains("Rose DeWitt Bukater", "Nominated");
 		assertThat(page.select("#web-links a[href=https://www.imdb.com/title/tt0120338/]")).hasSize(1);
-		assertThat(awards.select(".attribution a[href=https://github.com/DLu/oscar_data]")).hasSize(1);
-		assertThat(awards.select(".attribution a[rel=license]").text()).contains("BSD");
+		assertThat(page.select("#awards .attribution a[href=https://github.com/DLu/oscar_data]")).hasSize(1);
 		// no empty article sections
 		assertThat(page.getElementById("cast")).isNull();
 		assertThat(page.select(".infobox")).isEmpty();
@@ -83,7 +84,8 @@ class FilmAndPersonAwardsTests {
 		assertThat(movie.path("url").asString()).isEqualTo(BASE + "/films/titanic-1997");
 		assertThat(movie.path("dateCreated").asString()).isEqualTo("1997");
 		assertThat(movie.path("sameAs").asString()).isEqualTo("https://www.imdb.com/title/tt0120338/");
-		assertThat(movie.path("award")).hasSize(11);
+		assertThat(movie.path("award").valueStream().filter(award -> award.asString().startsWith("Academy Award ")))
+			.hasSize(11);
 		assertThat(movie.path("award").get(0).asString()).startsWith("Academy Award for ").endsWith(" (1998)");
 	}
 
@@ -93,11 +95,12 @@ class FilmAndPersonAwardsTests {
 		assertThat(page.select("h1").text()).isEqualTo("Katharine Hepburn");
 		Element awards = page.getElementById("awards");
 		assertThat(awards.selectFirst("p").text())
-			.isEqualTo("Katharine Hepburn has 4 wins from 12 nominations at the Academy Awards.");
-		assertThat(awards.select("thead th").eachText()).containsExactly("Ceremony", "Category", "Film", "Result",
+			.startsWith("Katharine Hepburn has 4 wins from 12 nominations at the Academy Awards");
+		Element academy = awards.selectFirst("table");
+		assertThat(academy.select("thead th").eachText()).containsExactly("Ceremony", "Category", "Film", "Result",
 				"Detail");
-		assertThat(awards.select("tbody tr")).hasSize(12);
-		assertThat(awards.select("tr.won")).hasSize(4);
+		assertThat(academy.select("tbody tr")).hasSize(12);
+		assertThat(academy.select("tr.won")).hasSize(4);
 		// the 1968 tie: her row and its film, linked
 		Element lion = awards.select("tbody tr")
 			.stream()
@@ -110,11 +113,12 @@ class FilmAndPersonAwardsTests {
 		assertThat(awards.select(".attribution a[href=https://github.com/DLu/oscar_data]")).hasSize(1);
 		JsonNode person = jsonLd(page);
 		assertThat(person.path("@type").asString()).isEqualTo("Person");
-		assertThat(person.path("award")).hasSize(4);
+		assertThat(person.path("award").valueStream().filter(award -> award.asString().startsWith("Academy Award ")))
+			.hasSize(4);
 		assertThat(person.path("sameAs").asString()).isEqualTo("https://www.imdb.com/name/nm0000031/");
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/people/katharine-hepburn");
 		assertThat(page.select("meta[name=description]").attr("content"))
-			.startsWith("Katharine Hepburn: 4 wins from 12 nominations at the Academy Awards, for Morning Glory, ");
+			.startsWith("Katharine Hepburn: 4 wins from 12 nominations at the Academy Awards");
 	}
 
 	@Test
@@ -202,12 +206,12 @@ class FilmAndPersonAwardsTests {
 	@Test
 	void waltDisneysSixtyNominationsAndFourHonoraryAwards() throws Exception {
 		Document page = HtmlPage.page(mvc, "/people/walt-disney");
-		assertThat(page.getElementById("awards").select("tbody tr")).hasSize(64);
+		assertThat(page.getElementById("awards").selectFirst("table").select("tbody tr")).hasSize(64);
 		// his four honorary awards are named apart, not counted as nominations
-		assertThat(page.getElementById("awards").selectFirst("p").text()).isEqualTo("Walt Disney has 22 wins from 60 "
+		assertThat(page.getElementById("awards").selectFirst("p").text()).startsWith("Walt Disney has 22 wins from 60 "
 				+ "nominations at the Academy Awards, with the Special Award (1933), the Special Award (1939), the Special "
-				+ "Award (1942) and the Irving G. Thalberg Memorial Award (1942).");
-		assertThat(page.select("#awards caption").text()).isEqualTo("Walt Disney at the Academy Awards: 22 wins from 60 "
+				+ "Award (1942) and the Irving G. Thalberg Memorial Award (1942)");
+		assertThat(page.select("#awards caption").first().text()).isEqualTo("Walt Disney at the Academy Awards: 22 wins from 60 "
 				+ "nominations, and the Special Award (1933), the Special Award (1939), the Special Award (1942) and the "
 				+ "Irving G. Thalberg Memorial Award (1942)");
 	}
