@@ -6,7 +6,9 @@
 #
 # For each database: starts the app, crawls every address of the sitemap 4 at a time (curl), restarts it, and runs
 # wrk -t2 -c64 -dDURATION (60 s) cycling over every address from cold; reports the crawl's time, requests/s, p50/p99
-# and every response that was not 2xx/304. PostgreSQL 15 is a throwaway cluster on port 15442, the app 18280/18281.
+# and every response that was not 2xx/304; on PostgreSQL, the crawl's statements and the time the server spent
+# planning and executing them (pg_stat_statements). PostgreSQL 15 is a throwaway cluster on port 15442, the app
+# 18280/18281.
 # Fails if a request failed.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -15,7 +17,7 @@ DURATION=60s DATABASES=h2,postgres
 while getopts "d:b:h" opt; do
   case "$opt" in
     d) DURATION="$OPTARG" ;; b) DATABASES="$OPTARG" ;;
-    *) sed -n '2,10p' "$0"; exit 2 ;;
+    *) sed -n '2,12p' "$0"; exit 2 ;;
   esac
 done
 
@@ -25,11 +27,14 @@ need_commands wrk:wrk curl:curl
 find_jar
 
 RESULTS=() FAILED_ALL=0
+psql_q() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U filmref -d filmref -Atqc "$1"; }
 for db in ${DATABASES//,/ }; do
   case "$db" in
     h2) APP=(-jar "$JAR" --filmref.data-directory="$WORK/h2") ;;
     postgres)
-      start_postgres "$PG_PORT"
+      # pg_stat_statements counts the time the server spends planning and executing the statements of the crawl.
+      start_postgres "$PG_PORT" "-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
+      "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U filmref -d filmref -qc 'CREATE EXTENSION pg_stat_statements' >/dev/null
       export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/filmref"
       export SPRING_DATASOURCE_USERNAME=filmref SPRING_DATASOURCE_PASSWORD=
       APP=(-jar "$JAR" --spring.profiles.active=postgres) ;;
@@ -44,11 +49,17 @@ for db in ${DATABASES//,/ }; do
   while IFS= read -r path; do
     printf 'url = "http://127.0.0.1:%s%s"\noutput = "/dev/null"\n' "$APP_PORT" "$path" >>"$WORK/crawl.cfg"
   done <"$WORK/paths.txt"
+  [ "$db" = postgres ] && psql_q 'select pg_stat_statements_reset()' >/dev/null
   crawl_start=$(now_ms)
   curl -sS --no-progress-meter --parallel --parallel-max 4 -H 'Accept-Encoding: gzip' -w '%{http_code}\n' \
     -K "$WORK/crawl.cfg" >"$WORK/crawl.txt"
   crawl_ms=$(( $(now_ms) - crawl_start ))
   crawl_failed=$(grep -vc '^200$' "$WORK/crawl.txt" || true)
+  server=""
+  [ "$db" = postgres ] && server="; the server: $(psql_q "select sum(calls) || ' statements, planning ' ||
+    round((sum(total_plan_time) / 1000)::numeric, 1) || ' s, execution ' ||
+    round((sum(total_exec_time) / 1000)::numeric, 1) || ' s'
+    from pg_stat_statements where query not like '%pg_stat_statements%'")"
   stop_app
 
   start_app "$db-load" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" "${APP[@]}"
@@ -68,7 +79,7 @@ for db in ${DATABASES//,/ }; do
   RESULTS+=("$(printf '%-8s cold crawl of %s pages, 4 at a time: %6.1f s; 64 connections from cold, %s: %5s requests/s, p50 %7s ms, p99 %8s ms, failed %s' \
     "$db" "$(wc -l <"$WORK/paths.txt")" "$(awk -v ms="$crawl_ms" 'BEGIN { print ms / 1000 }')" "$DURATION" "$(wrk_rps "$WORK/wrk-$db.txt")" \
     "$(wrk_pct "$WORK/wrk-$db.txt" 50)" "$(wrk_pct "$WORK/wrk-$db.txt" 99)" "$failed")")
-  RESULTS+=("         $waits")
+  RESULTS+=("         $waits$server")
   log "${RESULTS[-2]}"
   stop_app
   [ "$db" = postgres ] && stop_postgres

@@ -158,8 +158,9 @@ wrk_socket_errors() {
 
 # A throwaway PostgreSQL 15 cluster on PORT (the same recipe as the tests' PostgresCluster).
 PG_BIN=/usr/lib/postgresql/15/bin
+# start_postgres PORT [SERVER_OPTIONS]: SERVER_OPTIONS are more "-c name=value" settings of the server.
 start_postgres() {
-  local port="$1"
+  local port="$1" options="${2:-}"
   PG_DATA="$WORK/pg/data"
   mkdir -p "$WORK/pg/sock"
   local as=()
@@ -167,7 +168,7 @@ start_postgres() {
   PG_AS=("${as[@]}")
   "${as[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U filmref --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync >/dev/null
   "${as[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -l "$PG_DATA/server.log" \
-    -o "-p $port -k $WORK/pg/sock -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+    -o "-p $port -k $WORK/pg/sock -c listen_addresses=127.0.0.1 -c max_connections=200 $options" start >/dev/null
   "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U filmref -d postgres -qc 'CREATE DATABASE filmref' >/dev/null
 }
 stop_postgres() {
