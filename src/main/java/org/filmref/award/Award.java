@@ -29,7 +29,46 @@ public class Award extends BaseEntity implements Linkable {
 
 	private int position;
 
+	/** How many ceremonies the body has held up to the latest the site knows of (2026); null where not known. */
+	private Integer editionsHeld;
+
+	/** The year of its 1st ceremony, from which a missing edition's year is told. */
+	private Integer firstHeld;
+
+	private String dataSet;
+
+	private String dataSetUrl;
+
+	private String dataLicence;
+
+	private String dataLicenceUrl;
+
+	private String dataOrigin;
+
+	private String dataOriginUrl;
+
+	private String dataScope;
+
 	protected Award() {
+	}
+
+	public Integer getEditionsHeld() {
+		return editionsHeld;
+	}
+
+	public Integer getFirstHeld() {
+		return firstHeld;
+	}
+
+	/** What the site's data of this body covers and leaves out, or null. */
+	public String getDataScope() {
+		return dataScope;
+	}
+
+	/** The data set this body's nominations are loaded from, to be credited; null for curated ceremonies only. */
+	public DataCredit credit() {
+		return dataSet == null ? null
+				: new DataCredit(name, dataSet, dataSetUrl, dataLicence, dataLicenceUrl, dataOrigin, dataOriginUrl);
 	}
 
 	public String getSlug() {

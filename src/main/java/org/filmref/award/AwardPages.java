@@ -3,15 +3,19 @@ package org.filmref.award;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 import org.filmref.award.AwardViews.AwardIndex;
 import org.filmref.award.AwardViews.Body;
+import org.filmref.award.AwardViews.Coverage;
 import org.filmref.award.AwardViews.CategoryHistory;
 import org.filmref.award.AwardViews.CategorySection;
 import org.filmref.award.AwardViews.CeremonyItem;
@@ -55,14 +59,17 @@ public class AwardPages {
 	public AwardIndex index() {
 		Map<Long, List<CeremonyItem>> ceremoniesByAward = new LinkedHashMap<>();
 		Map<Long, List<FilmTally>> tallies = tallies();
+		Map<Long, Set<Integer>> editions = new HashMap<>();
 		for (Ceremony ceremony : awards.findAllCeremonies()) {
 			ceremoniesByAward.computeIfAbsent(ceremony.getAward().getId(), id -> new ArrayList<>())
 				.add(item(ceremony, tallies));
+			editions.computeIfAbsent(ceremony.getAward().getId(), id -> new HashSet<>()).add(ceremony.getEdition());
 		}
 		return new AwardIndex(awards.findAllInOrder()
 			.stream()
 			.map(award -> body(award, ceremoniesByAward.getOrDefault(award.getId(), List.of()), List.of(),
-					new Records(List.of(), List.of(), List.of(), List.of(), List.of())))
+					new Records(List.of(), List.of(), List.of(), List.of(), List.of()),
+					coverage(award, editions.getOrDefault(award.getId(), Set.of()))))
 			.toList());
 	}
 
@@ -77,8 +84,14 @@ public class AwardPages {
 				.map(category -> new Link(category.getName(),
 						AwardCategory.historyPath(award.getSlug(), category.getSlug())))
 				.toList();
-			return body(award, awards.findCeremoniesOf(award).stream().map(c -> item(c, tallies)).toList(),
-					categories, records(award));
+			List<Ceremony> ceremonies = awards.findCeremoniesOf(award);
+			Coverage coverage = coverage(award,
+					ceremonies.stream().map(Ceremony::getEdition).collect(java.util.stream.Collectors.toSet()));
+			// Records only where a data set holds the body's ceremonies: a curated sliver would crown its own few.
+			Records records = coverage.curatedOnly()
+					? new Records(List.of(), List.of(), List.of(), List.of(), List.of()) : records(award);
+			return body(award, ceremonies.stream().map(c -> item(c, tallies)).toList(), categories, records,
+					coverage);
 		});
 	}
 
@@ -130,7 +143,7 @@ public class AwardPages {
 		Award award = category.getAward();
 		return new CategoryHistory(award.link(), category.getSlug(),
 				category.getName(), AwardCategory.historyPath(award.getSlug(), category.getSlug()), names, oldestFirst,
-				field.size(), wins, items);
+				field.size(), wins, items, award.credit());
 	}
 
 	private CeremonyPage assemble(Ceremony ceremony) {
@@ -164,7 +177,8 @@ public class AwardPages {
 				ceremony.getAward().getPresenter(),
 				ceremony.getFilmYear() != null
 						? new Link("Awards season " + ceremony.getFilmYear(), AwardSeason.path(ceremony.getFilmYear()))
-						: null);
+						: null,
+				ceremony.getAward().credit());
 	}
 
 	/** The year(s) of the films honoured, as the Academy writes them ("1927/28"). */
@@ -205,7 +219,16 @@ public class AwardPages {
 		return ranked;
 	}
 
-	private static Body body(Award award, List<CeremonyItem> ceremonies, List<Link> categories, Records records) {
+	private static Coverage coverage(Award award, Set<Integer> editions) {
+		Integer held = award.getEditionsHeld();
+		Integer first = award.getFirstHeld();
+		Integer last = held != null && first != null ? first + held - 1 : null;
+		return new Coverage(editions.size(), held, first, last, Coverage.missing(editions, held, first),
+				award.getDataScope(), award.credit());
+	}
+
+	private static Body body(Award award, List<CeremonyItem> ceremonies, List<Link> categories, Records records,
+			Coverage coverage) {
 		Map<String, List<CeremonyItem>> byDecade = new LinkedHashMap<>();
 		for (CeremonyItem item : ceremonies) {
 			String years = item.filmYears();
@@ -214,7 +237,7 @@ public class AwardPages {
 		}
 		List<Decade> decades = byDecade.entrySet().stream().map(e -> new Decade(e.getKey(), e.getValue())).toList();
 		return new Body(award.getSlug(), award.getName(), award.getShortName(), award.getPresenter(),
-				award.getDescription(), ceremonies, decades, categories, records);
+				award.getDescription(), ceremonies, decades, categories, records, coverage);
 	}
 
 	private static CeremonyItem item(Ceremony ceremony, Map<Long, List<FilmTally>> tallies) {

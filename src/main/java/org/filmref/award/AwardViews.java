@@ -38,7 +38,8 @@ public final class AwardViews {
 	 * enough data, its records.
 	 */
 	public record Body(String slug, String name, String shortName, String presenter, String description,
-			List<CeremonyItem> ceremonies, List<Decade> decades, List<Link> categories, Records records) {
+			List<CeremonyItem> ceremonies, List<Decade> decades, List<Link> categories, Records records,
+			Coverage coverage) {
 
 		public String path() {
 			return Award.path(slug);
@@ -52,6 +53,55 @@ public final class AwardViews {
 			return Description.listing(
 					"The " + name + (presenter != null ? ", presented by the " + presenter : "") + ". Ceremonies: ",
 					ceremonies.stream().map(item -> item.ceremony().label()).toList(), ".");
+		}
+
+	}
+
+	/**
+	 * What the site holds of an award body: how many of its ceremonies, of how many held, which are missing (with
+	 * their years), what its data leaves out, and whom it credits; a body without a data set ({@code credit} null)
+	 * holds curated ceremonies only and shows no records.
+	 *
+	 * @param held the ceremonies the body has held, or null where not known
+	 * @param missing the missing editions as ranges: "50th–53rd (1997–2000)"
+	 */
+	public record Coverage(int present, Integer held, Integer firstHeld, Integer lastHeld, List<String> missing,
+			String scope, DataCredit credit) {
+
+		/** Whether the site holds every ceremony held. */
+		public boolean complete() {
+			return missing.isEmpty() && held != null;
+		}
+
+		public boolean curatedOnly() {
+			return credit == null;
+		}
+
+		/**
+		 * The editions not present, as ranges of consecutive editions with their years, counted from the 1st
+		 * ceremony's year (one ceremony a year).
+		 */
+		static List<String> missing(java.util.Set<Integer> present, Integer held, Integer firstHeld) {
+			List<String> ranges = new java.util.ArrayList<>();
+			if (held == null) {
+				return ranges;
+			}
+			int start = -1;
+			for (int edition = 1; edition <= held + 1; edition++) {
+				boolean gap = edition <= held && !present.contains(edition);
+				if (gap && start < 0) {
+					start = edition;
+				}
+				else if (!gap && start > 0) {
+					int end = edition - 1;
+					String editions = start == end ? Ordinals.of(start) : Ordinals.of(start) + "–" + Ordinals.of(end);
+					String years = firstHeld == null ? "" : start == end ? " (" + (firstHeld + start - 1) + ")"
+							: " (" + (firstHeld + start - 1) + "–" + (firstHeld + end - 1) + ")";
+					ranges.add(editions + years);
+					start = -1;
+				}
+			}
+			return ranges;
 		}
 
 	}
@@ -92,7 +142,7 @@ public final class AwardViews {
 	public record CeremonyPage(Link award, String name, int edition, int year, String filmYears, String date,
 			String nominationsDate, String venue, String host, String broadcaster, String note,
 			List<Footnote> sources, List<FilmTally> films, List<CategorySection> categories,
-			References references, String startDate, String presenter, Link season) {
+			References references, String startDate, String presenter, Link season, DataCredit credit) {
 
 		/** The marks of the ceremony's own sources, for {@code th:utext}. */
 		public Html sourceMarks() {
@@ -162,7 +212,7 @@ public final class AwardViews {
 	 * @param names the official names the category had, in the order they were used
 	 */
 	public record CategoryHistory(Link award, String slug, String name, String path, List<NameChange> names,
-			boolean oldestFirst, int nominations, int wins, List<HistoryItem> ceremonies) {
+			boolean oldestFirst, int nominations, int wins, List<HistoryItem> ceremonies, DataCredit credit) {
 
 		/**
 		 * "Best Actress at the Academy Awards: the winner and nominees of each of 98 ceremonies, films of 1927/28 to
