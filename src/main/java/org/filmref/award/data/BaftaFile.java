@@ -1,0 +1,132 @@
+package org.filmref.award.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.filmref.award.data.AwardEntry.Credit;
+import org.filmref.award.data.CategoryRules.Rule;
+
+/**
+ * The BAFTA film awards data set (db/data/bafta/bafta_films.csv, scraped from awards.bafta.org):
+ * {@code year,category,nominee,workers,winner}. The category is worded {@code Film | Actor in a Leading Role in 1996};
+ * which of {@code nominee} and {@code workers} is the film is said per wording by the category rules, and a row that
+ * has them the other way round (the film in the person's column, seen in a few years) is read as meant: the side
+ * that names a film nominated that year in a film category (Best Film, Documentary…) is the film. The ceremony is counted by the year it
+ * was held (the 49th in 1996); the films are of the year before.
+ */
+public final class BaftaFile {
+
+	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
+	public static final int VERSION = 1;
+
+	private static final String HEADER = "year,category,nominee,workers,winner";
+
+	/** The year of the first ceremony, less one: the 49th was held in 1996. */
+	static final int EDITION_OFFSET = 1947;
+
+	private static final Pattern PREFIX = Pattern.compile("^Film \\| ");
+
+	private static final Pattern SUFFIX = Pattern.compile(" in \\d{4}$");
+
+	private static final Pattern ROLE = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+
+	private BaftaFile() {
+	}
+
+	static String wording(String category) {
+		return SUFFIX.matcher(PREFIX.matcher(category.trim()).replaceFirst("")).replaceFirst("");
+	}
+
+	public static List<AwardEntry> entries(String resource, CategoryRules rules) {
+		List<List<String>> records = Csv.read(resource, HEADER);
+		Map<Integer, Set<String>> filmsOfYear = new HashMap<>();
+		for (List<String> r : records) {
+			Rule rule = rules.of(wording(r.get(1)));
+			if (!rule.included()) {
+				continue;
+			}
+			// The films of a year: the nominees of the film categories (Best Film, Documentary…), whose rows name the
+			// film first throughout.
+			String film = rule.nominee() == CategoryRules.Nominee.FILM && "Title".equals(rule.categoryClass())
+					? r.get(2) : "";
+			if (!film.isBlank()) {
+				filmsOfYear.computeIfAbsent(Integer.parseInt(r.get(0).trim()), y -> new HashSet<>())
+					.add(Titles.titleKey(film));
+			}
+		}
+		List<AwardEntry> entries = new ArrayList<>(records.size());
+		for (List<String> r : records) {
+			String wording = wording(r.get(1));
+			Rule rule = rules.of(wording);
+			String nominee = r.get(2).trim();
+			String workers = r.get(3).trim();
+			if (!rule.included() || nominee.startsWith("Category not awarded") || nominee.startsWith("No winner")) {
+				continue;
+			}
+			int year = Integer.parseInt(r.get(0).trim());
+			Set<String> known = filmsOfYear.getOrDefault(year, Set.of());
+			String people = "";
+			String film = "";
+			List<Credit> nominees = new ArrayList<>();
+			switch (rule.nominee()) {
+				case PERSON -> {
+					people = nominee;
+					film = workers;
+				}
+				case FILM -> {
+					film = nominee;
+					people = workers;
+				}
+				case HONORARY -> {
+					people = nominee;
+					film = workers;
+				}
+				case NAMED -> nominees.add(new Credit(nominee, null, false));
+				default -> throw new IllegalStateException("No such BAFTA category kind: " + rule.nominee());
+			}
+			if (rule.nominee() == CategoryRules.Nominee.PERSON || rule.nominee() == CategoryRules.Nominee.FILM) {
+				boolean peopleIsFilm = known.contains(Titles.titleKey(people));
+				boolean filmIsFilm = known.contains(Titles.titleKey(film));
+				if (peopleIsFilm && !filmIsFilm && !people.isEmpty()) {
+					String swap = people;
+					people = film;
+					film = swap;
+				}
+			}
+			for (String person : split(people)) {
+				nominees.add(Credit.named(Titles.name(ROLE.matcher(person).replaceFirst(""))));
+			}
+			List<Credit> films = new ArrayList<>();
+			for (String title : films(film)) {
+				films.add(new Credit(Titles.title(title), null, false));
+			}
+			entries.add(new AwardEntry(year - EDITION_OFFSET, year, Integer.toString(year - 1), year - 1, wording,
+					rule.name(), rule.categoryClass(), nominees, films, rule.given() || "True".equals(r.get(4).trim()), null, null, List.of(),
+					null, null));
+		}
+		return entries;
+	}
+
+	private static List<String> split(String people) {
+		return Arrays.stream(people.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+	}
+
+	/** "The Lion In Winter/Guess Who's Coming To Dinner?": two films; "Face/Off" stays one. */
+	private static List<String> films(String text) {
+		if (text.isBlank()) {
+			return List.of();
+		}
+		List<String> parts = Arrays.stream(text.split("/")).map(String::trim).toList();
+		if (parts.size() > 1 && parts.stream().allMatch(p -> p.length() > 4)) {
+			return parts;
+		}
+		return List.of(text.trim());
+	}
+
+}

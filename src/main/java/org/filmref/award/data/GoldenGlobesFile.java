@@ -1,0 +1,125 @@
+package org.filmref.award.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.filmref.award.data.AwardEntry.Credit;
+import org.filmref.award.data.CategoryRules.Rule;
+
+/**
+ * The Golden Globe Awards data set (db/data/golden-globes/golden_globe_awards.csv, scraped from goldenglobes.com):
+ * {@code year_film,year_award,ceremony,category,nominee,film,win}, one row per nomination, film and television
+ * mixed, names only. Converted into {@link AwardEntry} rows by the category rules beside it: television categories
+ * are left out; titles are read the right way round ("American President, The"); the Cecil B. DeMille Award rows,
+ * which the file marks as not won, are awards given.
+ */
+public final class GoldenGlobesFile {
+
+	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
+	public static final int VERSION = 1;
+
+	private static final String HEADER = "year_film,year_award,ceremony,category,nominee,film,win";
+
+	private GoldenGlobesFile() {
+	}
+
+	public static List<AwardEntry> entries(String resource, CategoryRules rules) {
+		List<List<String>> records = Csv.read(resource, HEADER);
+		Set<String> countries = countries(records, rules);
+		List<AwardEntry> entries = new ArrayList<>(records.size());
+		for (List<String> r : records) {
+			Rule rule = rules.of(r.get(3));
+			if (!rule.included()) {
+				continue;
+			}
+			int filmYear = Integer.parseInt(r.get(0).trim());
+			String nominee = r.get(4).trim();
+			String film = r.get(5).trim();
+			List<Credit> nominees = new ArrayList<>();
+			List<Credit> films = new ArrayList<>();
+			String detail = null;
+			switch (rule.nominee()) {
+				case PERSON, HONORARY -> {
+					nominees.add(Credit.named(Titles.name(nominee)));
+					addFilm(films, film);
+				}
+				case FILM -> addFilm(films, nominee.isEmpty() ? film : nominee);
+				case SONG -> {
+					List<String> parts = parts(nominee);
+					detail = parts.get(0);
+					parts.subList(1, parts.size()).forEach(p -> nominees.add(Credit.named(Titles.name(p))));
+					addFilm(films, film);
+				}
+				case FOREIGN, COUNTRY -> {
+					// The rows of one wording do not always keep the same order: the side that starts with a
+					// country is the country and director, the other the film.
+					boolean nomineeIsCountry = isCountry(nominee, countries);
+					boolean filmIsCountry = isCountry(film, countries);
+					boolean countryFirst = nomineeIsCountry != filmIsCountry ? nomineeIsCountry
+							: rule.nominee() == CategoryRules.Nominee.COUNTRY;
+					detail = countryAndPeople(countryFirst ? nominee : film, countries, nominees);
+					addFilm(films, countryFirst ? film : nominee);
+				}
+				case NAMED -> nominees.add(new Credit(nominee, null, false));
+				case CAST -> throw new IllegalStateException("No cast categories in the Golden Globes file");
+			}
+			entries.add(new AwardEntry(Integer.parseInt(r.get(2).trim()), Integer.parseInt(r.get(1).trim()),
+					Integer.toString(filmYear), filmYear, r.get(3).trim(), rule.name(), rule.categoryClass(), nominees, films,
+					rule.given() || "True".equals(r.get(6).trim()), null, detail, List.of(), null, null));
+		}
+		return entries;
+	}
+
+	private static void addFilm(List<Credit> films, String title) {
+		if (!title.isBlank()) {
+			films.add(new Credit(Titles.title(title), null, false));
+		}
+	}
+
+	/** "Italy, Vittorio De Sica": the country as the detail, the people as nominees. */
+	private static String countryAndPeople(String text, Set<String> countries, List<Credit> nominees) {
+		List<String> parts = parts(text);
+		String country = null;
+		int from = 0;
+		if (!parts.isEmpty() && countries.contains(parts.get(0))) {
+			country = parts.get(0);
+			from = 1;
+		}
+		parts.subList(from, parts.size()).forEach(p -> nominees.add(Credit.named(Titles.name(p))));
+		return country;
+	}
+
+	private static boolean isCountry(String text, Set<String> countries) {
+		List<String> parts = parts(text);
+		return !parts.isEmpty() && countries.contains(parts.get(0));
+	}
+
+	/** The countries: the first part of each "Country, Director" value that has more than one part. */
+	private static Set<String> countries(List<List<String>> records, CategoryRules rules) {
+		Set<String> countries = new HashSet<>();
+		for (List<String> r : records) {
+			Rule rule = rules.of(r.get(3));
+			if (!rule.included()) {
+				continue;
+			}
+			String text = switch (rule.nominee()) {
+				case FOREIGN -> r.get(5);
+				case COUNTRY -> r.get(4);
+				default -> "";
+			};
+			List<String> parts = parts(text);
+			if (parts.size() > 1) {
+				countries.add(parts.get(0));
+			}
+		}
+		return countries;
+	}
+
+	private static List<String> parts(String text) {
+		return Arrays.stream(text.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+	}
+
+}
