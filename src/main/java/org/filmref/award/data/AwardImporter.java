@@ -432,7 +432,8 @@ public final class AwardImporter {
 
 		final Identities byImdb = new Identities();
 
-		final Map<String, Long> byName = new HashMap<>();
+		/** The people of each row's nominees without ids, in the order of its nominees. */
+		final Map<AwardEntry, Long[]> byRow = new java.util.IdentityHashMap<>();
 
 		int added;
 
@@ -440,11 +441,13 @@ public final class AwardImporter {
 
 		int matchedByCareer;
 
-		Long id(Credit person) {
+		Long id(AwardEntry row, int index) {
+			Credit person = row.nominees().get(index);
 			if (isImdbId(person.imdbId(), "nm")) {
 				return byImdb.ids.get(person.imdbId());
 			}
-			return person.person() ? byName.get(Titles.nameKey(person.name())) : null;
+			Long[] ids = byRow.get(row);
+			return ids == null ? null : ids[index];
 		}
 
 	}
@@ -498,64 +501,95 @@ public final class AwardImporter {
 			insert.add(id, unique(slug, person.getKey(), slugs), name, sortName(name), person.getKey(), Boolean.FALSE);
 		}
 		people.added = names.size();
-		// Names without ids: each with the films this file credits it with, in the order the file first names it.
-		Map<String, String> unidentified = new LinkedHashMap<>();
-		Map<String, Set<Long>> evidence = new HashMap<>();
-		Map<String, Integer> firstYear = new HashMap<>();
-		Map<String, Set<Work>> career = new HashMap<>();
+		// Names without ids, nomination by nomination (one name may be two people: Steve McQueen the actor and the
+		// director): the site's person credited with the nomination's film; else the one whose career fits; else,
+		// where the site has one person of that name and another nomination of the name was theirs by its film,
+		// that person; the rest of a name's nominations go to one new page.
+		Map<AwardEntry, Set<Long>> filmsOfRow = new java.util.IdentityHashMap<>();
+		Map<String, Set<Long>> provenByFilm = new HashMap<>();
 		for (AwardEntry row : rows) {
-			for (Credit nominee : row.nominees()) {
-				if (!body.matchNames() || !nominee.person() || nominee.imdbId() != null || nominee.name().isBlank()) {
-					continue;
+			Set<Long> rowFilms = new HashSet<>();
+			for (Credit film : row.films()) {
+				Long filmId = films.id(film, row.filmYear());
+				if (filmId != null) {
+					rowFilms.add(filmId);
 				}
-				String key = Titles.nameKey(nominee.name());
-				unidentified.putIfAbsent(key, nominee.name());
-				firstYear.putIfAbsent(key, row.filmYear());
-				career.computeIfAbsent(key, k -> new HashSet<>()).add(new Work(row.categoryClass(), row.filmYear()));
-				Set<Long> credited = evidence.computeIfAbsent(key, k -> new HashSet<>());
-				for (Credit film : row.films()) {
-					Long filmId = films.id(film, row.filmYear());
-					if (filmId != null) {
-						credited.add(filmId);
+			}
+			filmsOfRow.put(row, rowFilms);
+			for (Credit nominee : row.nominees()) {
+				if (body.matchNames() && nominee.person() && nominee.imdbId() == null && !rowFilms.isEmpty()) {
+					String key = Titles.nameKey(nominee.name());
+					Long match = match(byKey.getOrDefault(key, List.of()), rowFilms, false, filmsOf);
+					if (match != null) {
+						provenByFilm.computeIfAbsent(key, k -> new HashSet<>()).add(match);
 					}
 				}
 			}
 		}
-		for (Map.Entry<String, String> person : unidentified.entrySet()) {
-			String key = person.getKey();
-			String override = overrides.person(person.getValue());
-			List<Long> candidates = byKey.getOrDefault(key, List.of());
-			Long match = override != null ? bySlug.get(override) : match(candidates, evidence.get(key), filmsOf);
-			if (match != null) {
-				people.byName.put(key, match);
-				people.matched++;
-				continue;
+		Map<String, Long> created = new HashMap<>();
+		Set<String> byFilm = new HashSet<>();
+		Set<String> byCareer = new HashSet<>();
+		for (AwardEntry row : rows) {
+			Long[] ids = new Long[row.nominees().size()];
+			Set<Long> rowFilms = filmsOfRow.get(row);
+			for (int i = 0; i < row.nominees().size(); i++) {
+				Credit nominee = row.nominees().get(i);
+				if (!body.matchNames() || !nominee.person() || nominee.imdbId() != null || nominee.name().isBlank()) {
+					continue;
+				}
+				String key = Titles.nameKey(nominee.name());
+				String override = overrides.person(nominee.name());
+				List<Long> candidates = byKey.getOrDefault(key, List.of());
+				Long match = null;
+				if (override != null) {
+					match = bySlug.get(override);
+				}
+				else {
+					match = match(candidates, rowFilms, row.films().isEmpty(), filmsOf);
+					if (match != null) {
+						byFilm.add(key);
+					}
+					else {
+						match = sameCareer(candidates, Set.of(new Work(row.categoryClass(), row.filmYear())), careerOf);
+						Set<Long> proven = provenByFilm.getOrDefault(key, Set.of());
+						if (match == null && candidates.size() == 1 && proven.equals(Set.of(candidates.get(0)))) {
+							match = candidates.get(0);
+						}
+						if (match != null) {
+							byCareer.add(key);
+						}
+					}
+				}
+				if (match == null) {
+					match = created.get(key);
+				}
+				if (match == null) {
+					match = next++;
+					String name = nominee.name();
+					String slug = slug(name);
+					if (slugs.contains(slug)) {
+						slug = slug + "-" + row.filmYear();
+					}
+					insert.add(match, unique(slug, null, slugs), name, sortName(name), null, Boolean.FALSE);
+					created.put(key, match);
+				}
+				ids[i] = match;
 			}
-			match = override != null ? null : sameCareer(candidates, career.get(key), careerOf);
-			if (match != null) {
-				people.byName.put(key, match);
-				people.matchedByCareer++;
-				continue;
-			}
-			long id = next++;
-			String name = person.getValue();
-			String slug = slug(name);
-			if (slugs.contains(slug)) {
-				slug = slug + "-" + firstYear.get(key);
-			}
-			insert.add(id, unique(slug, null, slugs), name, sortName(name), null, Boolean.FALSE);
-			people.byName.put(key, id);
-			people.added++;
+			people.byRow.put(row, ids);
 		}
+		byCareer.removeAll(byFilm);
+		people.matched = byFilm.size();
+		people.matchedByCareer = byCareer.size();
+		people.added += created.size();
 		insert.write();
 		return people;
 	}
 
 	/**
 	 * The site's person of that name who is credited with one of the films (the one credited with most of them);
-	 * a name the file credits with no film at all (an honorary award) is the site's only person of that name.
+	 * a nomination that names no film (an honorary award) is the site's only person of that name.
 	 */
-	private static Long match(List<Long> candidates, Set<Long> films, Map<Long, Set<Long>> filmsOf) {
+	private static Long match(List<Long> candidates, Set<Long> films, boolean noFilm, Map<Long, Set<Long>> filmsOf) {
 		Long best = null;
 		int most = 0;
 		boolean tie = false;
@@ -579,7 +613,7 @@ public final class AwardImporter {
 		if (best != null && !tie) {
 			return best;
 		}
-		if (films.isEmpty() && candidates.size() == 1) {
+		if (noFilm && candidates.size() == 1) {
 			return candidates.get(0);
 		}
 		return null;
@@ -751,9 +785,10 @@ public final class AwardImporter {
 							row.details().isEmpty() ? null : blankToNull(row.details().get(i)) });
 				}
 				List<String> nomineeKeys = new ArrayList<>();
-				for (Credit nominee : row.nominees()) {
+				for (int n = 0; n < row.nominees().size(); n++) {
+					Credit nominee = row.nominees().get(n);
 					String imdb = nominee.imdbId();
-					Long person = people.id(nominee);
+					Long person = people.id(row, n);
 					Long company = isImdbId(imdb, "co") ? companies.ids.get(imdb) : null;
 					String credited = nominee.name();
 					if (credited.isEmpty() && person == null && company == null) {
