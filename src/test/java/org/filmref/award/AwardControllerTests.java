@@ -30,13 +30,60 @@ class AwardControllerTests {
 	private SqlStatements sql;
 
 	@Test
-	void indexListsTheFourAwardBodiesWithTheirCeremoniesAndLinksBackToTheFilm() throws Exception {
+	void indexListsTheFiveAwardBodiesWithTheirCeremoniesAndLinksBackToTheFilm() throws Exception {
 		Document page = HtmlPage.page(mvc, "/awards");
 		assertThat(page.select("main h2 a").eachAttr("href")).containsExactly("/awards/academy-awards",
-				"/awards/golden-globe-awards", "/awards/independent-spirit-awards", "/awards/bafta-awards");
+				"/awards/golden-globe-awards", "/awards/independent-spirit-awards", "/awards/bafta-awards",
+				"/awards/screen-actors-guild-awards");
 		assertThat(page.select("a[href=/awards/academy-awards/1996]").text()).isEqualTo("68th Academy Awards");
-		assertThat(page.select("a[href=/films/leaving-las-vegas#awards]")).hasSize(4);
+		assertThat(page.select("a[href=/films/leaving-las-vegas#awards]")).hasSize(5);
+		// every list of a body's ceremonies says which the site lacks
+		assertThat(page.select("#bafta-awards .coverage").text())
+			.contains("The site holds 54 of the 79 ceremonies of the BAFTA Awards held from 1948 to 2026.")
+			.contains("50th–53rd (1997–2000)", "55th–68th (2002–2015)");
 		assertThat(page.select("nav.site-nav a[aria-current=page]").text()).isEqualTo("Awards");
+	}
+
+	/**
+	 * Each body's page says what the site holds of it and credits its data; records are counted over the ceremonies
+	 * present, and a body the site holds only a curated ceremony of has none.
+	 */
+	@Test
+	void eachBodySaysWhatTheSiteHoldsAndRecordsOnlyWhatItHolds() throws Exception {
+		Document globes = HtmlPage.page(mvc, "/awards/golden-globe-awards");
+		assertThat(globes.select("#coverage").text())
+			.contains("The site holds 77 of the 83 ceremonies of the Golden Globe Awards held from 1944 to 2026.")
+			.contains("Not on the site: the 78th–83rd (2021–2026) ceremonies.")
+			.contains("the television categories are left out");
+		assertThat(globes.select("#coverage .attribution a").eachAttr("href"))
+			.containsExactly("https://www.kaggle.com/datasets/unanimad/golden-globe-awards", "https://goldenglobes.com/");
+		assertThat(globes.select("#records p").first().text()).startsWith("Counted over the 77 ceremonies the site holds");
+		assertThat(globes.select("#records ol").first().select("li").first().text())
+			.doesNotContain("Leaving Las Vegas");
+		assertThat(globes.select("#records").text()).doesNotContain("Leaving Las Vegas");
+
+		Document spirit = HtmlPage.page(mvc, "/awards/independent-spirit-awards");
+		assertThat(spirit.select("#records")).isEmpty();
+		assertThat(spirit.select("#coverage").text()).contains("The site holds 1 of the 41 ceremonies")
+			.contains("No data set of this award is loaded");
+
+		Document oscars = HtmlPage.page(mvc, "/awards/academy-awards");
+		assertThat(oscars.select("#coverage").text()).contains("The site holds 98 of the 98 ceremonies")
+			.contains("all of them");
+		assertThat(oscars.select("#coverage .attribution a[rel=license]").attr("href"))
+			.isEqualTo("https://github.com/DLu/oscar_data/blob/main/LICENSE");
+	}
+
+	/** A page showing a body's data credits it: the data set and the award body's own record. */
+	@Test
+	void ceremonyAndHistoryPagesCreditTheirData() throws Exception {
+		assertThat(HtmlPage.page(mvc, "/awards/screen-actors-guild-awards/1996").select(".attribution").text())
+			.isEqualTo("Screen Actors Guild Awards data: the \"Screen Actors Guild Awards\" data set by Raphael Fontes "
+					+ "(no licence stated), built from sagawards.org.");
+		assertThat(HtmlPage.page(mvc, "/awards/bafta-awards/categories/best-adapted-screenplay")
+			.select(".attribution a")
+			.eachAttr("href")).contains("https://awards.bafta.org/");
+		assertThat(HtmlPage.page(mvc, "/awards/independent-spirit-awards/1996").select(".attribution")).isEmpty();
 	}
 
 	@Test

@@ -168,7 +168,7 @@ class FilmControllerTests {
 				+ "Academy Awards, 1 win from 4 nominations at the Golden Globe Awards, 4 wins from 6 nominations at the "
 				+ "Independent Spirit Awards");
 		// each body's totals apart: never the sum over the bodies
-		assertThat(awards.text()).doesNotContain("17 nominations").doesNotContain("6 wins");
+		assertThat(awards.text()).doesNotContain("19 nominations").doesNotContain("7 wins");
 		Element actress = rows.stream()
 			.filter(r -> r.text().contains("Best Actress") && r.text().contains("Elisabeth Shue"))
 			.findFirst()

@@ -91,9 +91,11 @@ class FilmIndexTests {
 		assertThat(l.stream().filter(li -> li.text().equals("Leaving Las Vegas (1995)")))
 			.singleElement()
 			.satisfies(li -> assertThat(li.select("a").attr("href")).isEqualTo("/films/leaving-las-vegas"));
-		// by title, case and accents aside
+		// by title, case and accents aside (the year after it is not part of the order: Le Mans before Le Mans '66)
 		List<String> titles = l.stream()
-			.map(li -> Normalizer.normalize(li.text(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase())
+			.map(li -> Normalizer.normalize(li.text().replaceFirst(" \\(\\d{4}\\)$", ""), Normalizer.Form.NFD)
+				.replaceAll("\\p{M}", "")
+				.toLowerCase())
 			.toList();
 		assertThat(titles).isSortedAccordingTo(String::compareTo);
 		assertThat(entries("/films?letter=other")).extracting(Element::text).contains("42nd Street (1932)");

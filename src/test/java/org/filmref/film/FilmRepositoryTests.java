@@ -70,14 +70,14 @@ class FilmRepositoryTests {
 	}
 
 	@Test
-	void seventeenNominationsSixWinsAcrossFourCeremonies() {
+	void nineteenNominationsSevenWinsAcrossFiveCeremonies() {
 		Film film = films.findPageBySlug("leaving-las-vegas").orElseThrow();
 		List<Nomination> own = nominations.findOf(film);
-		assertThat(own).hasSize(17);
-		assertThat(own.stream().filter(Nomination::isWon)).hasSize(6);
+		assertThat(own).hasSize(19);
+		assertThat(own.stream().filter(Nomination::isWon)).hasSize(7);
 		assertThat(own).extracting(n -> n.getCeremonyCategory().getCeremony().getName())
 			.containsOnly("68th Academy Awards", "53rd Golden Globe Awards", "11th Independent Spirit Awards",
-					"49th British Academy Film Awards");
+					"49th British Academy Film Awards", "2nd Screen Actors Guild Awards");
 	}
 
 	@Test
