@@ -76,6 +76,21 @@ public record Accolades(List<Body> bodies) {
 	}
 
 	/**
+	 * The phrase if it has at most {@code room} characters; else the first body's totals and how many other bodies
+	 * nominated: "11 wins from 14 nominations at the Academy Awards, with nominations at 2 other award bodies" (never
+	 * a sum over the bodies).
+	 */
+	public String phrase(int room) {
+		String phrase = phrase();
+		int others = bodies.size() - 1;
+		if (others < 1 || phrase.length() <= room) {
+			return phrase;
+		}
+		return bodies.get(0).phrase() + ", with nominations at " + others
+				+ (others == 1 ? " other award body" : " other award bodies");
+	}
+
+	/**
 	 * One award body's nominations.
 	 *
 	 * @param award the award body, linked to its page

@@ -76,8 +76,14 @@ final class FilmStructuredData {
 			.distinct()
 			.sorted(Comparator.comparing(category -> !category.equals(BEST_PICTURE)))
 			.toList();
-		return Description.listing(head + ": " + awards.phrase() + (won ? ", winning " : ", nominated for "),
-				categories, ".");
+		// Each body's totals where they fit; else the first body's, and how many others nominated it (never a sum).
+		String phrase = awards.phrase();
+		int others = awards.bodies().size() - 1;
+		if (others > 0 && head.length() + 2 + phrase.length() > Description.LENGTH - 60) {
+			phrase = awards.bodies().get(0).phrase() + ", with nominations at " + others
+					+ (others == 1 ? " other award body" : " other award bodies");
+		}
+		return Description.listing(head + ": " + phrase + (won ? ", winning " : ", nominated for "), categories, ".");
 	}
 
 	static Node movie(Film film, List<Credit> credits, List<Node> reviews, List<String> won, Site site) {

@@ -142,7 +142,9 @@ public class PersonPages {
 		if (works.isEmpty() && !nominations.isEmpty()) {
 			// Someone known from the award data only: "Walt Disney: 22 wins from 59 nominations at the Academy Awards,
 			// with the Honorary Award (1932) …, for Flowers and Trees, …"
-			return Description.listing(person.getName() + ": " + nominations.phrase() + ", for ",
+			return Description.listing(
+					person.getName() + ": " + nominations.phrase(Description.LENGTH - 60 - person.getName().length())
+							+ ", for ",
 					nominations.films().stream().map(Link::label).toList(), ".");
 		}
 		// Each award body's totals apart: nominations of different bodies are not added up.

@@ -114,7 +114,8 @@ class PersonControllerTests {
 			.filter(li -> li.ownText().startsWith("Richard Dreyfuss") || li.text().startsWith("Richard Dreyfuss"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(dreyfuss.text()).contains("first nominated for the films of 1977");
+		// American Graffiti, at the Golden Globes
+		assertThat(dreyfuss.text()).contains("first nominated for the films of 1973");
 	}
 
 	@Test

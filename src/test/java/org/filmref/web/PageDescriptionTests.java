@@ -82,11 +82,13 @@ class PageDescriptionTests {
 	@Test
 	void aFilmThatWonBestPictureSaysSoFirst() throws Exception {
 		assertThat(description("/films/titanic-1997"))
-			.startsWith("Titanic (1997): 11 wins from 14 nominations at the Academy Awards, winning Best Picture, ")
+			.startsWith("Titanic (1997): 11 wins from 14 nominations at the Academy Awards, with nominations at 2 other award "
+				+ "bodies, winning Best Picture")
 			.endsWith(" more.")
 			.hasSizeLessThanOrEqualTo(BUILT_LENGTH);
 		assertThat(description("/films/ben-hur-1959"))
-			.startsWith("Ben-Hur (1959): 11 wins from 12 nominations at the Academy Awards, winning Best Picture, ")
+			.startsWith("Ben-Hur (1959): 11 wins from 12 nominations at the Academy Awards, with nominations at 2 other "
+					+ "award bodies, winning Best Picture, ")
 			.hasSizeLessThanOrEqualTo(BUILT_LENGTH);
 		// a film that won other awards but not Best Picture, for which it was nominated, does not name it as won
 		assertThat(description("/films/avatar-2009")).contains(", winning ")
