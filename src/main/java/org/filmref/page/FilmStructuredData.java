@@ -77,12 +77,7 @@ final class FilmStructuredData {
 			.sorted(Comparator.comparing(category -> !category.equals(BEST_PICTURE)))
 			.toList();
 		// Each body's totals where they fit; else the first body's, and how many others nominated it (never a sum).
-		String phrase = awards.phrase();
-		int others = awards.bodies().size() - 1;
-		if (others > 0 && head.length() + 2 + phrase.length() > Description.LENGTH - 60) {
-			phrase = awards.bodies().get(0).phrase() + ", with nominations at " + others
-					+ (others == 1 ? " other award body" : " other award bodies");
-		}
+		String phrase = awards.phrase(Description.LENGTH - 62 - head.length());
 		return Description.listing(head + ": " + phrase + (won ? ", winning " : ", nominated for "), categories, ".");
 	}
 

@@ -65,7 +65,7 @@ class AccoladesTests {
 		assertThat(captions.get(1)).matches("Braveheart at the Golden Globe Awards: [1-9]\\d* wins? from \\d+ nominations");
 		assertThat(page.select("meta[name=description]").attr("content"))
 			.startsWith("Braveheart (1995): 5 wins from 10 nominations at the Academy Awards")
-			.contains(" nominations at the Golden Globe Awards");
+			.contains("with nominations at 2 other award bodies");
 		assertThat(page.html()).doesNotContain("6 wins from 12 nominations");
 	}
 

@@ -77,7 +77,8 @@ class FilmAndPersonAwardsTests {
 		Document page = HtmlPage.page(mvc, "/films/titanic-1997");
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/films/titanic-1997");
 		assertThat(page.select("meta[name=description]").attr("content"))
-			.startsWith("Titanic (1997): 11 wins from 14 nominations at the Academy Awards, winning Best Picture, ");
+			.startsWith("Titanic (1997): 11 wins from 14 nominations at the Academy Awards, with nominations at 2 other "
+					+ "award bodies, winning Best Picture");
 		JsonNode movie = jsonLd(page);
 		assertThat(movie.path("@type").asString()).isEqualTo("Movie");
 		assertThat(movie.path("name").asString()).isEqualTo("Titanic");
@@ -141,7 +142,7 @@ class FilmAndPersonAwardsTests {
 			.filter(r -> r.text().contains("Best Picture") && r.text().contains("Titanic"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(awards.select("thead th").eachText()).containsExactly("Ceremony", "Category", "Film", "Shared with",
+		assertThat(awards.select("table").first().select("thead th").eachText()).containsExactly("Ceremony", "Category", "Film", "Shared with",
 				"Result");
 		assertThat(picture.select("td").get(2).text()).isEqualTo("Jon Landau");
 		assertThat(picture.select("td").get(2).select("a[href=/people/jon-landau]")).hasSize(1);
