@@ -106,11 +106,14 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start_app() {
   local name="$1" port="$2" mgmt="$3"; shift 4
   APP_LOG="$WORK/app-$name.log"
+  if curl -s -o /dev/null "http://127.0.0.1:$port/" || curl -s -o /dev/null "http://127.0.0.1:$mgmt/"; then
+    log "Port $port or $mgmt is taken: another server would answer for the app ($name)"; exit 1
+  fi
   local launched; launched="$(now_ms)"
   java "$@" --server.port="$port" --management.server.port="$mgmt" >"$APP_LOG" 2>&1 &
   APP_PID=$!
   STARTED_PIDS+=("$APP_PID")
-  local deadline=$(( launched + 120000 ))
+  local deadline=$(( launched + ${START_TIMEOUT_S:-120} * 1000 ))
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = 200 ]; do
     if ! kill -0 "$APP_PID" 2>/dev/null || [ "$(now_ms)" -gt "$deadline" ]; then
       log "The app ($name) did not start; its log:"; tail -50 "$APP_LOG" >&2; exit 1

@@ -11,7 +11,8 @@
 # address without a query by Zipf's law (p99); wrk on the film page from the cache (req/s); peak RSS (VmHWM); then
 # a second start with the page cache off and wrk on the film page rendered every time (req/s). nginx serves the
 # crawled film page's bytes once per round, for the ratio. Prints every run, then the medians per configuration.
-# BENCH_JAR names the jar (else target/filmref-*.jar, built if missing).
+# BENCH_JAR names the jar (else target/filmref-*.jar, built if missing); the PIECE "baseline" is the jar named by
+# BASELINE_JAR with everything on (another build, measured in the same rounds).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -19,7 +20,7 @@ ROUNDS=2 DURATION=10s CONNECTIONS=32 FILM=/films/leaving-las-vegas
 while getopts "r:d:c:h" opt; do
   case "$opt" in
     r) ROUNDS="$OPTARG" ;; d) DURATION="$OPTARG" ;; c) CONNECTIONS="$OPTARG" ;;
-    *) sed -n '2,14p' "$0"; exit 2 ;;
+    *) sed -n '2,15p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -27,6 +28,8 @@ PIECES=("$@"); [ ${#PIECES[@]} -gt 0 ] || PIECES=(all valve idle libdeflate esca
 need_commands wrk:wrk nginx:nginx-light curl:curl
 if [ -n "${BENCH_JAR:-}" ]; then JAR="$BENCH_JAR"; else find_jar; fi
 APP_PORT=18080 MGMT_PORT=18081 NGINX_PORT=$(free_port 18090)
+# The first start migrates the database and loads the data set: minutes on a busy machine.
+START_TIMEOUT_S=${START_TIMEOUT_S:-600}
 LUA="$ROOT/src/bench/pages.lua"
 RESULTS="$WORK/pieces.tsv"
 
@@ -43,10 +46,11 @@ app_without() {
 }
 
 start_with() { # start_with PIECE NAME [EXTRA APP ARGS...]
-  local piece="$1" name="$2"; shift 2
+  local piece="$1" name="$2" jar="$JAR"; shift 2
+  [ "$piece" = baseline ] && jar="$BASELINE_JAR"
   # shellcheck disable=SC2046
   start_app "$name" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" $(jvm_without "$piece") \
-    -jar "$JAR" --filmref.data-directory="$DATA_DIR" $(app_without "$piece") "$@"
+    -jar "$jar" --filmref.data-directory="$DATA_DIR" $(app_without "$piece") "$@"
 }
 
 wrk_gz() { run_wrk "$WORK/wrk.txt" "$@" -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -H 'Accept-Encoding: gzip'; }
