@@ -4,8 +4,8 @@
 #
 #   src/bench/ab.sh [-r ROUNDS] [-d DURATION] [-w WARMUP] [-c CONNECTIONS] JAR_A JAR_B
 #
-# Each start: -Xmx256m as deployed (common.sh), Spring AOT and C1 only (TUNED_OPTS), its own empty database, port
-# 18080/18081; a warm-up, then wrk -t2 --latency with gzip accepted. Prints each run and the medians of req/s, p99 and
+# Each start: -Xmx256m as deployed (common.sh), Spring AOT and C1 only (TUNED_OPTS), one database for all (migrated
+# by the first start: both builds must have the same migrations), port 18080/18081; a warm-up, then wrk -t2 --latency with gzip accepted. Prints each run and the medians of req/s, p99 and
 # peak RSS (VmHWM) per build.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -21,12 +21,12 @@ shift $((OPTIND - 1))
 [ $# -eq 2 ] || { sed -n '2,9p' "$0"; exit 2; }
 need_commands wrk:wrk curl:curl
 APP_PORT=18080 MGMT_PORT=18081
+START_TIMEOUT_S=${START_TIMEOUT_S:-600}
 RESULTS="$WORK/ab.tsv"
 
 for round in $(seq 1 "$ROUNDS"); do
   for side in A B; do
     jar="$1"; [ "$side" = B ] && jar="$2"
-    rm -rf "$DATA_DIR"
     start_app "$side" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" -jar "$jar" \
       --filmref.data-directory="$DATA_DIR" --filmref.page-cache.enabled=false
     run_wrk "$WORK/warmup.txt" "http://127.0.0.1:$APP_PORT$FILM" -t2 -c"$CONNECTIONS" -d"$WARMUP" -H 'Accept-Encoding: gzip'
