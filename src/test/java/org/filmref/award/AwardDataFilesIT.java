@@ -65,8 +65,10 @@ class AwardDataFilesIT {
 			Field field = ceremonies.computeIfAbsent(Integer.parseInt(row.get(1)), y -> new LinkedHashMap<>())
 				.computeIfAbsent(category, c -> new Field());
 			field.nominations++;
-			// The Cecil B. DeMille rows say False, though each is an award given (the README).
-			if ("True".equals(row.get(6)) || category.startsWith("Cecil B.")) {
+			// The Cecil B. DeMille rows say False, though each is an award given (the README); so do the rows of the
+			// two other honorary awards with no winner marked at all.
+			if ("True".equals(row.get(6)) || category.startsWith("Cecil B.")
+					|| List.of("Special Achievement Award", "Famous Silent Filmstars").contains(category)) {
 				field.winners.add(row.get(4).isEmpty() ? row.get(5) : row.get(4));
 			}
 		}
@@ -115,7 +117,7 @@ class AwardDataFilesIT {
 				.computeIfAbsent(category, c -> new Field());
 			// A cast or stunt ensemble is one nomination of several rows, one per member.
 			if (category.contains("CAST") || category.contains("ENSEMBLE")) {
-				String key = m.group(1) + "|" + category + "|" + row.get(3);
+				String key = m.group(1) + "|" + category + "|" + row.get(3).trim();
 				if (casts.containsKey(key)) {
 					continue;
 				}
