@@ -30,6 +30,11 @@ public record Accolades(List<Body> bodies) {
 	}
 
 	/** "Academy Award for Best Actor (1996)", each award won (honorary awards included), once. */
+	/** Whom the page owes the data of the bodies it shows: each data set once, in the order of the bodies. */
+	public List<DataCredit> credits() {
+		return bodies.stream().map(Body::credit).filter(java.util.Objects::nonNull).distinct().toList();
+	}
+
 	public List<String> won() {
 		return bodies.stream()
 			.flatMap(body -> body.rows().stream())
@@ -98,8 +103,10 @@ public record Accolades(List<Body> bodies) {
 	 * @param honours the honorary awards received, named apart: "Cecil B. DeMille Award (1999)"
 	 * @param others whether any nomination names other nominees (a person's page: the "Shared with" column)
 	 * @param detailed whether any nomination has a detail, a note or a citation (the "Detail" column)
+	 * @param credit the body's data set, to be credited; null for curated ceremonies only
 	 */
-	public record Body(Link award, List<Row> rows, List<String> honours, boolean others, boolean detailed) {
+	public record Body(Link award, List<Row> rows, List<String> honours, boolean others, boolean detailed,
+			DataCredit credit) {
 
 		/** The competitive nominations: honorary awards are given, not competed for, and are named apart. */
 		public int nominations() {

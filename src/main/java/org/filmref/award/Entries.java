@@ -73,7 +73,8 @@ final class Entries {
 							AwardCategory.historyPath(award.getSlug(), category.getCategory().getSlug())),
 					awardName(category), honorary, otherNominees, view));
 		}
-		return new Accolades.Body(award.link(), List.copyOf(rows), List.copyOf(honours), others, detailed);
+		return new Accolades.Body(award.link(), List.copyOf(rows), List.copyOf(honours), others, detailed,
+				award.credit());
 	}
 
 	/** The nominees of a nomination other than {@code self}, each linked where they have a page. */

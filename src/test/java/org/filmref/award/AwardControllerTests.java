@@ -84,6 +84,12 @@ class AwardControllerTests {
 			.select(".attribution a")
 			.eachAttr("href")).contains("https://awards.bafta.org/");
 		assertThat(HtmlPage.page(mvc, "/awards/independent-spirit-awards/1996").select(".attribution")).isEmpty();
+		// a person's page credits the data set of each body it shows, once
+		assertThat(HtmlPage.page(mvc, "/people/jack-nicholson").select("#awards .attribution a:not([rel])").eachAttr("href"))
+			.containsExactly("https://github.com/DLu/oscar_data", "https://awardsdatabase.oscars.org/",
+					"https://www.kaggle.com/datasets/unanimad/golden-globe-awards", "https://goldenglobes.com/",
+					"https://www.kaggle.com/datasets/unanimad/bafta-awards", "https://awards.bafta.org/",
+					"https://www.kaggle.com/datasets/unanimad/screen-actors-guild-awards", "https://www.sagawards.org/");
 	}
 
 	@Test
