@@ -139,7 +139,9 @@ class PostgresProfileIT {
 		assertThat(person.body()).contains("Nicolas Cage", "Leaving Las Vegas");
 		assertThat(this.jdbc.queryForObject("select count(*) from nomination n"
 				+ " join nomination_film nf on nf.nomination_id = n.id join film f on f.id = nf.film_id"
-				+ " where f.imdb_id = 'tt0120338' and n.won", Long.class)).isEqualTo(11);
+				+ " join ceremony_category cc on cc.id = n.ceremony_category_id join ceremony c on c.id = cc.ceremony_id"
+				+ " join award a on a.id = c.award_id"
+				+ " where f.imdb_id = 'tt0120338' and a.slug = 'academy-awards' and n.won", Long.class)).isEqualTo(11);
 	}
 
 	@Test
