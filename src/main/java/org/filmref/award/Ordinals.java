@@ -1,12 +1,12 @@
 package org.filmref.award;
 
 /** English ordinals: 1st, 2nd, 3rd, 11th, 22nd. */
-final class Ordinals {
+public final class Ordinals {
 
 	private Ordinals() {
 	}
 
-	static String of(int n) {
+	public static String of(int n) {
 		int mod100 = n % 100;
 		String suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : switch (n % 10) {
 			case 1 -> "st";

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.filmref.award.OfficialNames;
+import org.filmref.award.Ordinals;
 import org.filmref.award.data.AwardEntry.Credit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +97,7 @@ public final class AwardImporter {
 		}
 
 		String ceremony(int edition) {
-			return ceremonyName.replace("{ordinal}", ordinal(edition));
+			return ceremonyName.replace("{ordinal}", Ordinals.of(edition));
 		}
 
 		String category(String canonical) {
@@ -1075,17 +1076,6 @@ public final class AwardImporter {
 		}
 		String last = words.remove(words.size() - 1);
 		return last + ", " + String.join(" ", words) + (suffix != null ? ", " + suffix : "");
-	}
-
-	private static String ordinal(int n) {
-		int mod100 = n % 100;
-		String suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : switch (n % 10) {
-			case 1 -> "st";
-			case 2 -> "nd";
-			case 3 -> "rd";
-			default -> "th";
-		};
-		return n + suffix;
 	}
 
 	private static boolean isImdbId(String id, String prefix) {
