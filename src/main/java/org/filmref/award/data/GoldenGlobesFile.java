@@ -19,7 +19,7 @@ import org.filmref.award.data.CategoryRules.Rule;
 public final class GoldenGlobesFile {
 
 	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 	private static final String HEADER = "year_film,year_award,ceremony,category,nominee,film,win";
 
@@ -48,7 +48,7 @@ public final class GoldenGlobesFile {
 				}
 				case FILM -> addFilm(films, nominee.isEmpty() ? film : nominee);
 				case SONG -> {
-					List<String> parts = parts(nominee);
+					List<String> parts = songParts(nominee);
 					detail = parts.get(0);
 					parts.subList(1, parts.size()).forEach(p -> nominees.add(Credit.named(Titles.name(p))));
 					addFilm(films, film);
@@ -116,6 +116,23 @@ public final class GoldenGlobesFile {
 			}
 		}
 		return countries;
+	}
+
+	/**
+	 * A song nominee: its title, then its writers. From the 53rd ceremony on the title is quoted, and may hold commas
+	 * ("\"Hold Me, Thrill Me, Kiss Me, Kill Me\", U2"); it is read whole and without its quotation marks, as the
+	 * Academy's data writes a song's title.
+	 */
+	static List<String> songParts(String text) {
+		String trimmed = text.trim();
+		int end = trimmed.startsWith("\"") ? trimmed.indexOf('"', 1) : -1;
+		if (end < 0) {
+			return parts(trimmed);
+		}
+		List<String> parts = new ArrayList<>();
+		parts.add(trimmed.substring(1, end).trim());
+		parts.addAll(parts(trimmed.substring(end + 1)));
+		return parts;
 	}
 
 	private static List<String> parts(String text) {

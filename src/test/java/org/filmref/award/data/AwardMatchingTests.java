@@ -45,6 +45,21 @@ class AwardMatchingTests {
 	}
 
 	@Test
+	void aGlobeSongTitleWithCommasIsOneTitleNotNominees() {
+		// 53rd Globes, Original Song: "Hold Me, Thrill Me, Kiss Me, Kill Me", U2 (Batman Forever)
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE name IN ('Hold Me', 'Thrill Me', 'Kiss Me', 'Kill Me')")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("""
+				SELECT p.name FROM nomination n JOIN nomination_nominee nn ON nn.nomination_id = n.id
+				JOIN person p ON p.id = nn.person_id JOIN ceremony_category cc ON cc.id = n.ceremony_category_id
+				JOIN ceremony c ON c.id = cc.ceremony_id JOIN award a ON a.id = c.award_id
+				WHERE a.slug = 'golden-globe-awards' AND c.edition = 53 AND n.detail = 'Hold Me, Thrill Me, Kiss Me, Kill Me'""")
+			.query(String.class)
+			.list()).containsExactly("U2");
+	}
+
+	@Test
 	void aGlobeNomineeWithAnOscarPageIsThatPage() {
 		// Jack Nicholson: 17 competitive Globe nominations, 6 won, and the Cecil B. DeMille Award (1999)
 		assertThat(personTotals("nm0000197", "golden-globe-awards")).containsExactly(18, 7);
