@@ -4,7 +4,7 @@
 #
 #   src/bench/pieces.sh [-r ROUNDS] [-d DURATION] [-c CONNECTIONS] [PIECE...]
 #
-# PIECE is one of: all (everything on), valve (CachedPageValve), idle (IdleCollection), libdeflate (Gzip through
+# PIECE is one of: all (everything on), valve (CachedPageValve), libdeflate (Gzip through
 # libdeflate rather than the JDK's zlib), escaping (EagerTextEscaping), whitespace (TemplateWhitespace); by default
 # every one. Each run of a configuration: the jar as deployed (-Xmx256m, Spring AOT, C1 only; common.sh) on a
 # database migrated once; a cold crawl of every sitemap address (4 at a time, gzip accepted), timed; wrk over every
@@ -24,7 +24,7 @@ while getopts "r:d:c:h" opt; do
   esac
 done
 shift $((OPTIND - 1))
-PIECES=("$@"); [ ${#PIECES[@]} -gt 0 ] || PIECES=(all valve idle libdeflate escaping whitespace)
+PIECES=("$@"); [ ${#PIECES[@]} -gt 0 ] || PIECES=(all valve libdeflate escaping whitespace)
 need_commands wrk:wrk nginx:nginx-light curl:curl
 if [ -n "${BENCH_JAR:-}" ]; then JAR="$BENCH_JAR"; else find_jar; fi
 APP_PORT=18080 MGMT_PORT=18081 NGINX_PORT=$(free_port 18090)
@@ -38,7 +38,6 @@ jvm_without() { case "$1" in libdeflate) echo "-Dfilmref.gzip=zlib" ;; *) echo "
 app_without() {
   case "$1" in
     valve) echo "--filmref.http.cached-page-valve=false" ;;
-    idle) echo "--filmref.http.idle-collection=false" ;;
     escaping) echo "--filmref.templates.eager-text-escaping=false" ;;
     whitespace) echo "--filmref.templates.collapse-whitespace=false" ;;
     *) echo "" ;;

@@ -30,11 +30,9 @@ public record FilmrefProperties(@DefaultValue("http://localhost:8080") String ba
 	/**
 	 * @param socketWriteBuffer Tomcat's socket write buffer in bytes (its default, 8 KiB, sent the 15 KiB film page
 	 * in two writes)
-	 * @param idleCollection whether the heap is collected in the first quiet second after a burst of renders, so that
-	 * the full collection the renders made due does not fall on readers' requests
+	 * @param cachedPageValve whether cache hits are served inside Tomcat, before its filter chain ({@code CachedPageValve})
 	 */
-	public record Http(@DefaultValue("32768") int socketWriteBuffer, @DefaultValue("true") boolean idleCollection,
-			@DefaultValue("true") boolean cachedPageValve) {
+	public record Http(@DefaultValue("32768") int socketWriteBuffer, @DefaultValue("true") boolean cachedPageValve) {
 	}
 
 }

@@ -21,13 +21,11 @@ import org.springframework.http.HttpHeaders;
  * header names and values go out as bytes instead of through a character encoder for each of them. Everything else
  * (a miss, a client that does not take gzip, a request with a cookie, an {@code Authorization} header or a
  * session id, any method but GET and HEAD) goes on to the filter chain,
- * where {@link RenderedPageFilter} answers it. It also counts the requests in flight, for {@link IdleCollection}.
+ * where {@link RenderedPageFilter} answers it.
  */
 final class CachedPageValve extends ValveBase {
 
 	private final RenderedPageFilter filter;
-
-	private final IdleCollection idleCollection;
 
 	/** The headers every response carries ({@link SecurityHeadersFilter}). */
 	private static final List<Header> SECURITY_HEADERS = SecurityHeadersFilter.HEADERS.entrySet()
@@ -35,25 +33,13 @@ final class CachedPageValve extends ValveBase {
 		.map(header -> new Header(bytes(header.getKey()), bytes(header.getValue())))
 		.toList();
 
-	CachedPageValve(RenderedPageFilter filter, IdleCollection idleCollection) {
+	CachedPageValve(RenderedPageFilter filter) {
 		super(true);
 		this.filter = filter;
-		this.idleCollection = idleCollection;
 	}
 
-	/** Counts every request of the application, from start to end, for {@link IdleCollection}. */
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		this.idleCollection.requestStarted();
-		try {
-			serve(request, response);
-		}
-		finally {
-			this.idleCollection.requestFinished();
-		}
-	}
-
-	private void serve(Request request, Response response) throws IOException, ServletException {
 		RenderedPage page = filter.servedGzipped(request);
 		if (page == null) {
 			getNext().invoke(request, response);

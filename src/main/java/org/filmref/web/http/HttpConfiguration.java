@@ -143,19 +143,12 @@ class HttpConfiguration implements WebMvcConfigurer {
 	 * more requests a second with C2-compiled code, ~35 % more with C1's.
 	 */
 	@Bean
-	TomcatContextCustomizer cachedPageValve(RenderedPageFilter filter, IdleCollection idleCollection,
-			FilmrefProperties properties) {
+	TomcatContextCustomizer cachedPageValve(RenderedPageFilter filter, FilmrefProperties properties) {
 		return context -> {
 			if (properties.http().cachedPageValve()) {
-				context.getPipeline().addValve(new CachedPageValve(filter, idleCollection));
+				context.getPipeline().addValve(new CachedPageValve(filter));
 			}
 		};
-	}
-
-	/** A collection of the heap in the first quiet second after a burst of renders ({@link IdleCollection}). */
-	@Bean
-	IdleCollection idleCollection(FilmrefProperties properties) {
-		return properties.http().idleCollection() ? IdleCollection.ofThisJvm() : IdleCollection.off();
 	}
 
 	@Bean

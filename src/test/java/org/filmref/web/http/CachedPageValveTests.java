@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -27,17 +26,14 @@ import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Cache hits served inside Tomcat ({@link CachedPageValve}), over a real connection: the same status, headers and
  * bytes as the response that rendered the page, without entering the filter chain (a test filter in front of every
- * other counts what does); everything else still goes down the chain to {@link RenderedPageFilter}. The valve also
- * counts every request for {@link IdleCollection}. A context of its own: a real server with the rendered-page cache
+ * other counts what does); everything else still goes down the chain to {@link RenderedPageFilter}. A context of its own: a real server with the rendered-page cache
  * on, and the counting filter.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "filmref.page-cache.enabled=true")
@@ -83,23 +79,6 @@ class CachedPageValveTests {
 		assertThat(hit.headers().firstValue("Date")).isPresent();
 		assertThat(hit.body()).isEqualTo(rendered.body());
 		assertThat(hit.headers().firstValueAsLong("Content-Length")).hasValue(hit.body().length);
-	}
-
-	@Test
-	void theValveCountsEveryRequestForTheCollectionWhenTheSiteIsQuiet(@Autowired IdleCollection idleCollection,
-			@Autowired AtomicInteger collections) throws Exception {
-		idleCollection.check();
-		get(FILM, "Accept-Encoding", "gzip");
-		get(FILM, "Accept-Encoding", "gzip");
-		get("/films/no-such-film");
-		assertThat(idleCollection.check()).as("requests since the last check").isFalse();
-		assertThat(collections).hasValue(0);
-		// The client may read a response before its request has left the valve: that counts as activity too, so a
-		// check collects once one finds no request since the one before.
-		await("a check with no request since").atMost(Duration.ofSeconds(2))
-			.pollInterval(Duration.ofMillis(20))
-			.until(idleCollection::check);
-		assertThat(collections).hasValue(1);
 	}
 
 	@Test
@@ -200,19 +179,6 @@ class CachedPageValveTests {
 		@Bean
 		AtomicInteger enteredChain() {
 			return new AtomicInteger();
-		}
-
-		@Bean
-		AtomicInteger collections() {
-			return new AtomicInteger();
-		}
-
-		/** An old generation always due, and a collector that counts; checked by the test, not every second. */
-		@Bean
-		@Primary
-		IdleCollection countingIdleCollection(AtomicInteger collections) {
-			return new IdleCollection(() -> new IdleCollection.OldGeneration(90, 100, 50), collections::incrementAndGet,
-					false);
 		}
 
 		/** In front of every other filter: counts the requests that enter the filter chain. */
