@@ -46,8 +46,11 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 		if (!isDatabaseUnavailable(ex)) {
 			return null;
 		}
-		// One line, no stack trace: during an outage every request fails the same way.
-		logger.warn("Database unavailable, answering 503 to " + request.getRequestURI() + ": " + ex);
+		// One line, no stack trace: during an outage every request fails the same way. Those refused without trying
+		// (FailFastDataSource) are not logged one by one: that class logs the outage's start and end.
+		if (!refusedWithoutTrying(ex)) {
+			logger.warn("Database unavailable, answering 503 to " + request.getRequestURI() + ": " + ex);
+		}
 		return UnavailablePage.answer(response, RETRY_AFTER_SECONDS, null);
 	}
 
@@ -66,6 +69,16 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 				return true;
 			}
 			if (cause instanceof SQLException sql && closedByPool(sql)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean refusedWithoutTrying(Throwable ex) {
+		Throwable cause = ex;
+		for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+			if (cause instanceof DatabaseUnavailableException) {
 				return true;
 			}
 		}

@@ -186,6 +186,12 @@ class PostgresProfileIT {
 					.doesNotContain("at org.");
 			}
 
+			// A crowd of readers of pages that need the database: once a connection has failed, each is answered at
+			// once, but one at a time that tries the database (up to the pool's 1 s); not ten at a time after a 1 s wait.
+			List<Long> millis = burst(32, INDEX, 503);
+			assertThat(millis.stream().filter((ms) -> ms >= 1000).count()).as("answers after 1 s or more: %s", millis)
+				.isLessThanOrEqualTo(2);
+
 			HttpResponse<String> readiness = get(this.managementPort, "/actuator/health/readiness");
 			assertThat(readiness.statusCode()).isEqualTo(503);
 			assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
@@ -246,6 +252,31 @@ class PostgresProfileIT {
 		}
 		assertThat(failures).isEmpty();
 		assertThat(ok.get()).isPositive();
+	}
+
+	/** {@code readers} requests for {@code path} at once: each one's time in ms, once all answered {@code status}. */
+	private List<Long> burst(int readers, String path, int status) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(readers);
+		try {
+			List<Future<Long>> answers = new ArrayList<>();
+			for (int i = 0; i < readers; i++) {
+				answers.add(pool.submit(() -> {
+					long start = System.nanoTime();
+					HttpResponse<String> page = get(this.port, path);
+					assertThat(page.statusCode()).isEqualTo(status);
+					assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
+					return (System.nanoTime() - start) / 1_000_000;
+				}));
+			}
+			List<Long> millis = new ArrayList<>();
+			for (Future<Long> answer : answers) {
+				millis.add(answer.get());
+			}
+			return millis;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private void clearCaches() {

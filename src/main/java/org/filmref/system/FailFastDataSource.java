@@ -1,0 +1,143 @@
+package org.filmref.system;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The application's {@link DataSource} (the connection pool) with a short memory of the database's outages: once a
+ * connection could not be had because the database failed, further requests for one within {@link #QUIET} are refused
+ * at once with {@link DatabaseUnavailableException} (the page answers 503 with {@code Retry-After}), except one at a
+ * time, which goes to the pool as a probe. The first connection that the pool hands out again ends the outage.
+ *
+ * <p>
+ * Without it, every request that needs the database during an outage waits the pool's whole connection timeout,
+ * as many at a time as renders are admitted, and the requests queued behind them wait for all of those: under load,
+ * a 503 took longer than a reader waits, and the last ones came long after the database was back.
+ *
+ * <p>
+ * Only failures of the database count (the pool's timeout caused by a failed connection attempt, or a connection
+ * error by its SQLSTATE): a pool that is merely busy does not make the site refuse readers.
+ */
+class FailFastDataSource extends DelegatingDataSource {
+
+	/** How long after a connection failure requests for a connection are refused without trying (but the probe). */
+	static final Duration QUIET = Duration.ofSeconds(1);
+
+	private static final Log logger = LogFactory.getLog(FailFastDataSource.class);
+
+	private final LongSupplier nanoTime;
+
+	/** {@link #nanoTime} of the last connection failure; meaningful only while {@link #down}. */
+	private volatile long failedAt;
+
+	private volatile boolean down;
+
+	/** When the current outage began, for its log line. */
+	private volatile long downSince;
+
+	/** A request for a connection is going to the pool while the database is known to be down. */
+	private final AtomicBoolean probing = new AtomicBoolean();
+
+	FailFastDataSource(DataSource pool) {
+		this(pool, System::nanoTime);
+	}
+
+	FailFastDataSource(DataSource pool, LongSupplier nanoTime) {
+		super(pool);
+		this.nanoTime = nanoTime;
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		return connect(() -> obtainTargetDataSource().getConnection());
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		return connect(() -> obtainTargetDataSource().getConnection(username, password));
+	}
+
+	/** True while requests for a connection are refused without trying (all but the probe). */
+	boolean knownDown() {
+		return this.down && (this.probing.get() || this.nanoTime.getAsLong() - this.failedAt < QUIET.toNanos());
+	}
+
+	private Connection connect(ConnectionRequest request) throws SQLException {
+		if (!knownDown()) {
+			return attempt(request);
+		}
+		if (!this.probing.compareAndSet(false, true)) {
+			throw new DatabaseUnavailableException(
+					(this.nanoTime.getAsLong() - this.failedAt) / 1_000_000 + " ms after a connection failed");
+		}
+		try {
+			return attempt(request);
+		}
+		finally {
+			this.probing.set(false);
+		}
+	}
+
+	private Connection attempt(ConnectionRequest request) throws SQLException {
+		Connection connection;
+		try {
+			connection = request.get();
+		}
+		catch (SQLException ex) {
+			if (isDatabaseFailure(ex)) {
+				failed(ex);
+			}
+			throw ex;
+		}
+		if (this.down) {
+			recovered();
+		}
+		return connection;
+	}
+
+	private void failed(SQLException ex) {
+		long now = this.nanoTime.getAsLong();
+		this.failedAt = now;
+		if (!this.down) {
+			this.downSince = now;
+			this.down = true;
+			logger.warn("Database unavailable (" + ex.getMessage() + "): for " + QUIET.toMillis()
+					+ " ms after each connection failure, what needs the database answers 503 at once, "
+					+ "one request at a time tries the database");
+		}
+	}
+
+	private void recovered() {
+		this.down = false;
+		logger.info("Database available again after " + (this.nanoTime.getAsLong() - this.downSince) / 1_000_000
+				+ " ms");
+	}
+
+	/**
+	 * The database, not the pool's own state, failed: the pool's timeout with the last connection attempt's failure
+	 * as its cause (HikariCP gives none when all connections are merely in use), or a connection-class SQLSTATE (08,
+	 * or 57P: the server shutting down or starting up).
+	 */
+	static boolean isDatabaseFailure(SQLException ex) {
+		String state = ex.getSQLState();
+		return ex.getCause() != null || (state != null && (state.startsWith("08") || state.startsWith("57P")));
+	}
+
+	@FunctionalInterface
+	private interface ConnectionRequest {
+
+		Connection get() throws SQLException;
+
+	}
+
+}
