@@ -5,11 +5,11 @@
 #   src/bench/cold-pages.sh [-d DURATION] [-b h2,postgres]
 #
 # For each database: starts the app, crawls every address of the sitemap 4 at a time (curl), restarts it, and runs
-# wrk -t2 -c64 -dDURATION (60 s) cycling over every address from cold; reports the crawl's time, requests/s, p50/p99
-# and every response that was not 2xx/304; on PostgreSQL, the crawl's statements and the time the server spent
-# planning and executing them (pg_stat_statements). PostgreSQL 15 is a throwaway cluster on port 15442, the app
-# 18280/18281.
-# Fails if a request failed.
+# wrk -t2 -c64 -dDURATION (60 s) cycling over every address and a search from cold; reports the crawl's time,
+# requests/s, p50/p99, every response that was not 2xx/304, the pool's waits, the collector's pauses and the peak RSS;
+# on PostgreSQL, the crawl's statements and the time the server spent planning and executing them
+# (pg_stat_statements). PostgreSQL 15 is a throwaway cluster on port 15442, the app 18280/18281.
+# Fails if a request failed (an answer other than 2xx/304, or none within 10 s).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -63,8 +63,9 @@ for db in ${DATABASES//,/ }; do
   stop_app
 
   start_app "$db-load" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" "${APP[@]}"
+  { cat "$WORK/paths.txt"; echo "/search?q=nicolas+cage"; } >"$WORK/load-paths.txt"
   run_wrk "$WORK/wrk-$db.txt" "http://127.0.0.1:$APP_PORT" -t2 -c64 -d"$DURATION" --timeout 10s \
-    -H 'Accept-Encoding: gzip' -s "$ROOT/src/bench/pages.lua" -- "$WORK/paths.txt" cycle tally
+    -H 'Accept-Encoding: gzip' -s "$ROOT/src/bench/pages.lua" -- "$WORK/load-paths.txt" cycle tally
   sed 's/^/    /' "$WORK/wrk-$db.txt" >&2
   # Where the slowest requests waited: for a connection from the pool, and in the collector's pauses.
   prom="$(curl -s "http://127.0.0.1:$MGMT_PORT/actuator/prometheus")"
@@ -73,6 +74,7 @@ for db in ${DATABASES//,/ }; do
       /^jvm_gc_pause_seconds_count/ { gn += $NF } /^jvm_gc_pause_seconds_sum/ { gs += $NF } /^jvm_gc_pause_seconds_max/ { if ($NF > gm) gm = $NF }
       END { printf "pool waits: %d, %.1f ms on average, longest in the last minutes %.0f ms; collections: %d, %.1f s in all, longest %.0f ms",
         n, n ? s / n * 1000 : 0, m * 1000, gn, gs, gm * 1000 }' <<<"$prom")"
+  waits="$waits; peak RSS $(peak_rss_mib "$APP_PID") MiB"
   log "$db: $waits"
   failed=$(( crawl_failed + $(wrk_non2xx "$WORK/wrk-$db.txt") + $(wrk_socket_errors "$WORK/wrk-$db.txt") ))
   FAILED_ALL=$(( FAILED_ALL + failed ))

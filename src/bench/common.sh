@@ -1,4 +1,4 @@
-# Shared by run.sh and load-postgres.sh: installing tools, starting and stopping what the bench runs, reading wrk.
+# Shared by the benchmarks (run.sh, cold-pages.sh, cluster.sh, ...): installing tools, starting and stopping what the bench runs, reading wrk.
 # Source it; it defines functions and the ROOT, JAR and WORK variables, and cleans up on exit.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -25,19 +25,15 @@ trap 'exit 130' INT TERM
 
 log() { printf '%s\n' "$*" >&2; }
 
-# A small site on 2 cores: the serial collector saves G1's ~40 MiB of bookkeeping; the heap starts small and grows
-# with the live set (about 50 MiB) instead of being committed whole; larger survivor spaces keep each request's
-# garbage out of the old generation, so the old generation grows slowly and full collections are rare.
-# -Xmx stays at the budget's 256m. After a full collection the old generation keeps 25-50 % of itself free, not the
-# JVM's 40-70 %: its committed size, which stays resident, is the peak's largest part; in paired cold crawls the peak
-# was 412-418 MiB against 432-433 for ~0.5 s more of collection pauses, and 15 % was worse on both.
-JAVA_OPTS=(-Xmx256m -Xms32m -Xmn24m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k
-  -XX:MinHeapFreeRatio=25 -XX:MaxHeapFreeRatio=50)
-# The deployment's start-up options (README, "Deploy it"): Spring AOT's bean definitions and repositories,
-# a class-data-sharing archive, and the JIT's quick compiler only (C1, no profiling, no C2): against C2
-# compiling what stays hot, in paired long-tail runs, peak RSS 372-376 against 431-434 MiB (no profiled code, no
-# method data, no C2 arenas), the cold crawl 31-37 against 49-50 s, cache hits 0.5-0.7x nginx against 0.6-0.9x.
-TUNED_OPTS=(-Dspring.aot.enabled=true -XX:TieredStopAtLevel=1)
+# The deployment's JVM options (src/deploy/jvm.options, one a line, comments after #): JAVA_OPTS the memory options,
+# TUNED_OPTS those of the tuned start (Spring AOT, C1 only), which the benchmarks' plain starts leave out.
+JAVA_OPTS=() TUNED_OPTS=()
+while IFS= read -r option; do
+  case "$option" in
+    -Dspring.aot.enabled=*|-XX:TieredStopAtLevel=*) TUNED_OPTS+=("$option") ;;
+    *) JAVA_OPTS+=("$option") ;;
+  esac
+done < <(sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$ROOT/src/deploy/jvm.options")
 # shellcheck disable=SC2206
 [ -n "${BENCH_JAVA_OPTS:-}" ] && JAVA_OPTS=($BENCH_JAVA_OPTS)
 # shellcheck disable=SC2206

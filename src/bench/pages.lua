@@ -1,4 +1,4 @@
--- wrk script: requests addresses read from a file, one path a line (src/bench/longtail.sh, load-postgres.sh).
+-- wrk script: requests addresses read from a file, one path a line (src/bench/longtail.sh, cold-pages.sh, cluster.sh).
 --
 --   wrk ... -s src/bench/pages.lua http://host:port -- PATHS_FILE MODE [tally]
 --

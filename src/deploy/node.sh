@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one filmref node as a deployment runs it, in the foreground: the packaged (or extracted) jar with Spring AOT,
-# the tuned JVM options (README, "Running it fast"), a class-data-sharing archive where one is given, the postgres
+# the tuned JVM options (src/deploy/jvm.options), a class-data-sharing archive where one is given, the postgres
 # profile and src/deploy/node.properties. Start one per port; nginx (src/deploy/nginx.conf) spreads readers over them.
 #
 #   src/deploy/node.sh PORT MANAGEMENT_PORT [--spring.property=value...]
@@ -11,7 +11,7 @@
 #   FILMREF_CDS_ARCHIVE   a class-data-sharing archive (optional)
 #   FILMREF_BASE_URL      the address readers use (nginx's), for absolute links
 #   SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD   the one PostgreSQL database
-#   FILMREF_JAVA_OPTS     replaces the JVM options below
+#   FILMREF_JAVA_OPTS     replaces the JVM options of src/deploy/jvm.options
 #
 # Every node runs the same migrations: the first to start on an empty database applies them (Flyway locks the
 # schema history, so nodes starting together are safe), the others only validate them. SIGTERM shuts a node down
@@ -24,9 +24,8 @@ jar="${FILMREF_JAR:-$(ls "$deploy"/../../target/filmref-*.jar 2>/dev/null | grep
 [ -f "$jar" ] || { echo "node.sh: no jar (build it with ./mvnw -B -DskipTests package, or set FILMREF_JAR)" >&2; exit 1; }
 : "${FILMREF_BASE_URL:?node.sh: set FILMREF_BASE_URL to the address readers use}"
 
-# The tuned recipe: a small heap that grows with the live set, the serial collector, the JIT's quick compiler only.
-opts=(-Xmx256m -Xms32m -Xmn24m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k -XX:MinHeapFreeRatio=25
-  -XX:MaxHeapFreeRatio=50 -XX:TieredStopAtLevel=1 -Dspring.aot.enabled=true)
+# The tuned recipe, one option a line, read by java itself as an argument file.
+opts=("@$deploy/jvm.options")
 # shellcheck disable=SC2206
 [ -n "${FILMREF_JAVA_OPTS:-}" ] && opts=($FILMREF_JAVA_OPTS)
 [ -n "${FILMREF_CDS_ARCHIVE:-}" ] && opts+=(-XX:SharedArchiveFile="$FILMREF_CDS_ARCHIVE")

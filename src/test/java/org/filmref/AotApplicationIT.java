@@ -28,13 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The packaged jar started the way README's deployment recipe starts it: with the bean definitions and repositories
- * that Spring AOT generated at build time ({@code -Dspring.aot.enabled=true}). Run by Failsafe after
+ * The packaged jar started the way README's deployment recipe starts it, with the JVM options of
+ * {@code src/deploy/jvm.options}: among them the bean definitions and repositories that Spring AOT generated at build
+ * time ({@code -Dspring.aot.enabled=true}). Run by Failsafe after
  * {@code package}, so it tests the very jar that is shipped; the other tests run without AOT. It runs on the default
  * embedded database, a file in its own data directory: migrated by the first start, only validated by the next.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AotApplicationIT {
+
+	/** The deployment's JVM options (Spring AOT among them), as {@code src/deploy/node.sh} reads them. */
+	private static final Path JVM_OPTIONS = Path.of("src", "deploy", "jvm.options");
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -76,7 +80,7 @@ class AotApplicationIT {
 		}
 		log = Files.createTempFile("filmref-aot", ".log");
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-Dspring.aot.enabled=true", "-jar", jar, "--server.port=" + port,
+				"@" + JVM_OPTIONS.toAbsolutePath(), "-jar", jar, "--server.port=" + port,
 				"--management.server.port=" + managementPort, "--filmref.data-directory=" + dataDirectory));
 		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try {
