@@ -26,7 +26,7 @@ need_commands wrk:wrk curl:curl
 [ -x "$PG_BIN/initdb" ] || need_commands "initdb:postgresql"
 find_jar
 
-RESULTS=() FAILED_ALL=0
+RESULTS=() SLOWEST=() FAILED_ALL=0
 psql_q() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U filmref -d filmref -Atqc "$1"; }
 for db in ${DATABASES//,/ }; do
   case "$db" in
@@ -51,15 +51,23 @@ for db in ${DATABASES//,/ }; do
   done <"$WORK/paths.txt"
   [ "$db" = postgres ] && psql_q 'select pg_stat_statements_reset()' >/dev/null
   crawl_start=$(now_ms)
-  curl -sS --no-progress-meter --parallel --parallel-max 4 -H 'Accept-Encoding: gzip' -w '%{http_code}\n' \
-    -K "$WORK/crawl.cfg" >"$WORK/crawl.txt"
+  curl -sS --no-progress-meter --parallel --parallel-max 4 -H 'Accept-Encoding: gzip' \
+    -w '%{http_code} %{time_total} %{url}\n' -K "$WORK/crawl.cfg" >"$WORK/crawl.txt"
   crawl_ms=$(( $(now_ms) - crawl_start ))
-  crawl_failed=$(grep -vc '^200$' "$WORK/crawl.txt" || true)
+  crawl_failed=$(grep -vc '^200 ' "$WORK/crawl.txt" || true)
+  # The crawl's slowest pages, each its seconds (a page's render, and its wait for a turn among 4).
+  SLOWEST+=("$db: $(sort -k2 -nr "$WORK/crawl.txt" | head -5 | awk '{ sub(/^http:\/\/[^\/]*/, "", $3); printf "%s %.2f s, ", $3, $2 }')")
   server=""
   [ "$db" = postgres ] && server="; the server: $(psql_q "select sum(calls) || ' statements, planning ' ||
     round((sum(total_plan_time) / 1000)::numeric, 1) || ' s, execution ' ||
     round((sum(total_exec_time) / 1000)::numeric, 1) || ' s'
     from pg_stat_statements where query not like '%pg_stat_statements%'")"
+  # The statements that cost the server most in the crawl, each with its calls, rows and mean times.
+  [ "$db" = postgres ] && TOP_STATEMENTS="$(psql_q "select lpad(calls::text, 7) || ' calls ' || lpad((rows / calls)::text, 5)
+    || ' rows/call, plan ' || to_char(total_plan_time / calls, 'FM990.000') || ' ms, execute '
+    || to_char(total_exec_time / calls, 'FM990.000') || ' ms: ' || left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+    from pg_stat_statements where query not like '%pg_stat_statements%' and calls > 0
+    order by total_plan_time + total_exec_time desc limit 8")"
   stop_app
 
   start_app "$db-load" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" "${APP[@]}"
@@ -89,5 +97,11 @@ done
 
 echo
 printf '%s\n' "${RESULTS[@]}"
+echo "The crawl's slowest pages:"
+printf '  %s\n' "${SLOWEST[@]}"
+if [ -n "${TOP_STATEMENTS:-}" ]; then
+  echo "PostgreSQL, the crawl's costliest statements (pg_stat_statements):"
+  printf '%s\n' "$TOP_STATEMENTS" | sed 's/^/  /'
+fi
 [ "$FAILED_ALL" -eq 0 ] || { echo "FAIL: $FAILED_ALL requests failed"; exit 1; }
 echo "OK: no request failed"
