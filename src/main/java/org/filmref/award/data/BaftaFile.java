@@ -16,14 +16,15 @@ import org.filmref.award.data.CategoryRules.Rule;
  * The BAFTA film awards data set (db/data/bafta/bafta_films.csv, scraped from awards.bafta.org):
  * {@code year,category,nominee,workers,winner}. The category is worded {@code Film | Actor in a Leading Role in 1996};
  * which of {@code nominee} and {@code workers} is the film is said per wording by the category rules, and a row that
- * has them the other way round (the film in the person's column, seen in a few years) is read as meant: the side
- * that names a film nominated that year in a film category (Best Film, Documentary…) is the film. The ceremony is counted by the year it
+ * has them the other way round (the film in the person's column: Best Direction from 2018 on) is read as meant,
+ * category by category: where the people's side of a category's rows names films nominated that year in a film
+ * category (Best Film, Documentary…) and the film's side never does, the whole category is read the other way round. The ceremony is counted by the year it
  * was held (the 49th in 1996); the films are of the year before.
  */
 public final class BaftaFile {
 
 	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 	private static final String HEADER = "year,category,nominee,workers,winner";
 
@@ -60,6 +61,7 @@ public final class BaftaFile {
 					.add(Titles.titleKey(film));
 			}
 		}
+		Set<String> swapped = swappedCategories(records, rules, filmsOfYear);
 		List<AwardEntry> entries = new ArrayList<>(records.size());
 		for (List<String> r : records) {
 			String wording = wording(r.get(1));
@@ -70,7 +72,6 @@ public final class BaftaFile {
 				continue;
 			}
 			int year = Integer.parseInt(r.get(0).trim());
-			Set<String> known = filmsOfYear.getOrDefault(year, Set.of());
 			String people = "";
 			String film = "";
 			List<Credit> nominees = new ArrayList<>();
@@ -90,14 +91,10 @@ public final class BaftaFile {
 				case NAMED -> nominees.add(new Credit(nominee, null, false));
 				default -> throw new IllegalStateException("No such BAFTA category kind: " + rule.nominee());
 			}
-			if (rule.nominee() == CategoryRules.Nominee.PERSON || rule.nominee() == CategoryRules.Nominee.FILM) {
-				boolean peopleIsFilm = known.contains(Titles.titleKey(people));
-				boolean filmIsFilm = known.contains(Titles.titleKey(film));
-				if (peopleIsFilm && !filmIsFilm && !people.isEmpty()) {
-					String swap = people;
-					people = film;
-					film = swap;
-				}
+			if (swapped.contains(year + "|" + wording)) {
+				String swap = people;
+				people = film;
+				film = swap;
 			}
 			for (String person : split(people)) {
 				nominees.add(Credit.named(Titles.name(ROLE.matcher(person).replaceFirst(""))));
@@ -113,8 +110,48 @@ public final class BaftaFile {
 		return entries;
 	}
 
-	private static List<String> split(String people) {
-		return Arrays.stream(people.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+	/**
+	 * The categories of a year ("1996|Director") whose rows have the film and the people the other way round from
+	 * what the category rules say: a category some of whose rows name a film of the year (nominated in a film category)
+	 * on the people's side and none on the film's. The whole category is read the other way round, so a row whose
+	 * film no film category of the year names (Blade Runner 2049, for Best Direction in 2018) is not made a person.
+	 */
+	private static Set<String> swappedCategories(List<List<String>> records, CategoryRules rules,
+			Map<Integer, Set<String>> filmsOfYear) {
+		Set<String> filmOnPeopleSide = new HashSet<>();
+		Set<String> filmOnFilmSide = new HashSet<>();
+		for (List<String> r : records) {
+			String wording = wording(r.get(1));
+			Rule rule = rules.of(wording);
+			if (!rule.included() || (rule.nominee() != CategoryRules.Nominee.PERSON
+					&& rule.nominee() != CategoryRules.Nominee.FILM)) {
+				continue;
+			}
+			int year = Integer.parseInt(r.get(0).trim());
+			Set<String> known = filmsOfYear.getOrDefault(year, Set.of());
+			String people = rule.nominee() == CategoryRules.Nominee.PERSON ? r.get(2) : r.get(3);
+			String film = rule.nominee() == CategoryRules.Nominee.PERSON ? r.get(3) : r.get(2);
+			String key = year + "|" + wording;
+			if (!people.isBlank() && known.contains(Titles.titleKey(people))) {
+				filmOnPeopleSide.add(key);
+			}
+			if (!film.isBlank() && known.contains(Titles.titleKey(film))) {
+				filmOnFilmSide.add(key);
+			}
+		}
+		filmOnPeopleSide.removeAll(filmOnFilmSide);
+		return filmOnPeopleSide;
+	}
+
+	/**
+	 * The people of a row: comma-separated, a role in brackets after a name dropped, and a co-writer added in words
+	 * ("Álvaro Delgado-Aparicio (Writer/Director) - also written by Héctor Gálvez") a name of its own.
+	 */
+	static List<String> split(String people) {
+		return Arrays.stream(people.split(",|\\s+-\\s+also written by\\s+"))
+			.map(String::trim)
+			.filter(p -> !p.isEmpty())
+			.toList();
 	}
 
 	/** "The Lion In Winter/Guess Who's Coming To Dinner?": two films; "Face/Off" stays one. */
