@@ -58,6 +58,12 @@ public final class AwardImporter {
 
 	public static final String OVERRIDES = "db/data/matching-overrides.tsv";
 
+	/**
+	 * Bumped whenever the rules for matching names and titles change what a load of a file without ids produces; part
+	 * of the checksums of the migrations that match names.
+	 */
+	public static final int MATCHING = 2;
+
 	private final Connection connection;
 
 	private final Body body;
@@ -318,6 +324,7 @@ public final class AwardImporter {
 				JOIN ceremony c ON c.id = cc.ceremony_id WHERE nf.film_id IS NOT NULL GROUP BY nf.film_id""",
 				rs -> years.put(rs.getLong(1), rs.getInt(2)));
 		Map<String, List<KnownFilm>> byKey = new HashMap<>();
+		Map<String, List<KnownFilm>> byShortKey = new HashMap<>();
 		query("SELECT id, imdb_id, slug, title, release_year FROM film", rs -> {
 			long id = rs.getLong(1);
 			if (rs.getString(2) != null) {
@@ -330,6 +337,7 @@ public final class AwardImporter {
 			KnownFilm film = new KnownFilm(id, rs.getString(4), year);
 			films.titles.put(id, film.title());
 			byKey.computeIfAbsent(Titles.titleKey(film.title()), k -> new ArrayList<>()).add(film);
+			byShortKey.computeIfAbsent(Titles.shortTitleKey(film.title()), k -> new ArrayList<>()).add(film);
 		});
 		// Each new film with an IMDb id under its latest title, in the order the file first names it (which fixes
 		// its slug); each film without one under its title and year.
@@ -365,7 +373,7 @@ public final class AwardImporter {
 			int year = Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
 			Credit film = entry.getValue();
 			String override = overrides.film(film.name(), year);
-			KnownFilm known = override == null ? match(byKey, titleKey, year)
+			KnownFilm known = override == null ? match(byKey, byShortKey, titleKey, film.name(), year)
 					: bySlug.containsKey(override) ? new KnownFilm(bySlug.get(override), null, year) : null;
 			if (known != null) {
 				films.byTitleAndYear.put(key, known);
@@ -379,6 +387,7 @@ public final class AwardImporter {
 			films.byTitleAndYear.put(key, created);
 			films.titles.put(id, title);
 			byKey.computeIfAbsent(titleKey, k -> new ArrayList<>()).add(created);
+			byShortKey.computeIfAbsent(Titles.shortTitleKey(title), k -> new ArrayList<>()).add(created);
 			films.added++;
 		}
 		insert.write();
@@ -386,11 +395,23 @@ public final class AwardImporter {
 	}
 
 	/**
-	 * The site's film of that title (key) whose year is nearest the given year, at most one away; a title cut short
-	 * by the scraper (30 or 40 characters) matches a longer one of the same beginning when only one does.
+	 * The site's film of that title (key) whose year is nearest the given year, at most one away; else one whose
+	 * title is the same without a trailing parenthesis (BAFTA's "Babette's Feast (Babettes Gæstebud)", the
+	 * Academy's "The Chorus (Les Choristes)"); a title cut short by the scraper (30 or 40 characters) matches a longer
+	 * one of the same beginning when only one does.
 	 */
-	private static KnownFilm match(Map<String, List<KnownFilm>> byKey, String titleKey, int year) {
+	private static KnownFilm match(Map<String, List<KnownFilm>> byKey, Map<String, List<KnownFilm>> byShortKey,
+			String titleKey, String title, int year) {
 		KnownFilm best = nearest(byKey.getOrDefault(titleKey, List.of()), year);
+		if (best == null) {
+			// Two titles that both add a parenthesis name two films ("Kill Bill (Vol. 1)", "Kill Bill (Vol. 2)").
+			boolean parenthesis = Titles.hasTrailingParenthesis(title);
+			List<KnownFilm> plain = byShortKey.getOrDefault(Titles.shortTitleKey(title), List.of())
+				.stream()
+				.filter(film -> film.title() != null && !(parenthesis && Titles.hasTrailingParenthesis(film.title())))
+				.toList();
+			best = nearest(plain, year);
+		}
 		if (best == null && titleKey.length() >= 20) {
 			List<KnownFilm> longer = new ArrayList<>();
 			for (Map.Entry<String, List<KnownFilm>> entry : byKey.entrySet()) {
@@ -556,6 +577,11 @@ public final class AwardImporter {
 						if (match == null && candidates.size() == 1 && proven.equals(Set.of(candidates.get(0)))) {
 							match = candidates.get(0);
 						}
+						if (match == null && candidates.size() == 1
+								&& oneCareer(careerOf.getOrDefault(candidates.get(0), Set.of()),
+										new Work(row.categoryClass(), row.filmYear()))) {
+							match = candidates.get(0);
+						}
 						if (match != null) {
 							byCareer.add(key);
 						}
@@ -658,6 +684,60 @@ public final class AwardImporter {
 			return same.get(0);
 		}
 		return same.isEmpty() && honoured.size() == 1 ? honoured.get(0) : null;
+	}
+
+	/** How far apart two nominations in one trade may be to tell one career, where the site has one person of the name. */
+	private static final int TRADE_YEARS = 60;
+
+	/** How far apart two nominations in neighbouring trades (an actor who directs, a cinematographer who directs) may be. */
+	private static final int NEIGHBOUR_YEARS = 40;
+
+	/**
+	 * The last test before a new page: where the site has one person of the name, a nomination is theirs when it is in
+	 * the same trade as one of theirs within {@value #TRADE_YEARS} years (a career: Hume Cronyn's nominations are 52
+	 * years apart), or in a neighbouring trade within {@value #NEIGHBOUR_YEARS} (film-making, acting and music border
+	 * each other; film-making and the crafts; the crafts and science). An actor and a visual-effects artist of one
+	 * name stay two; the reviewed exceptions are in the overrides.
+	 */
+	private static boolean oneCareer(Set<Work> theirs, Work ours) {
+		String trade = trade(ours.categoryClass());
+		if (trade == null) {
+			return false;
+		}
+		for (Work work : theirs) {
+			String other = trade(work.categoryClass());
+			if (other == null) {
+				continue;
+			}
+			int years = Math.abs(work.year() - ours.year());
+			if ((trade.equals(other) || trade.equals("honorary") || other.equals("honorary")) && years <= TRADE_YEARS) {
+				return true;
+			}
+			if (NEIGHBOURS.contains(Set.of(trade, other)) && years <= NEIGHBOUR_YEARS) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<Set<String>> NEIGHBOURS = Set.of(Set.of("film-making", "acting"),
+			Set.of("film-making", "music"), Set.of("acting", "music"), Set.of("film-making", "craft"),
+			Set.of("craft", "science"));
+
+	/** A category class's trade: the film, its direction and writing are film-making; production design and the rest crafts. */
+	private static String trade(String categoryClass) {
+		if (categoryClass == null) {
+			return null;
+		}
+		return switch (categoryClass) {
+			case "Title", "Directing", "Writing" -> "film-making";
+			case "Acting" -> "acting";
+			case "Music" -> "music";
+			case "Production" -> "craft";
+			case "SciTech" -> "science";
+			case "Special" -> "honorary";
+			default -> null;
+		};
 	}
 
 	/** The same kind of work; an honorary award (class Special) honours a career of any kind. */

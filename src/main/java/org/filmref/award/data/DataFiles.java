@@ -28,13 +28,15 @@ public final class DataFiles {
 	}
 
 	/**
-	 * A checksum of everything that decides what a migration loads: the converter's version and the bytes of each
+	 * A checksum of everything that decides what a migration loads: the converter's version, the version of the
+	 * importer's rules for matching names ({@link AwardImporter#MATCHING}) and the bytes of each
 	 * file it reads (the data file, its category rules, the overrides). Flyway refuses to start on a database
 	 * migrated with a different checksum, so a database can never silently differ from a new one.
 	 */
 	public static int checksum(int converterVersion, String... resources) {
 		CRC32 crc = new CRC32();
-		crc.update(("converter " + converterVersion).getBytes(StandardCharsets.US_ASCII));
+		crc.update(("converter " + converterVersion + " matching " + AwardImporter.MATCHING)
+			.getBytes(StandardCharsets.US_ASCII));
 		for (String resource : resources) {
 			update(crc, resource);
 		}

@@ -1,10 +1,10 @@
 package org.filmref.award.data;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.filmref.award.data.AwardEntry.Credit;
 import org.filmref.award.data.CategoryRules.Rule;
@@ -19,7 +19,7 @@ import org.filmref.award.data.CategoryRules.Rule;
 public final class GoldenGlobesFile {
 
 	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	private static final String HEADER = "year_film,year_award,ceremony,category,nominee,film,win";
 
@@ -135,8 +135,24 @@ public final class GoldenGlobesFile {
 		return parts;
 	}
 
-	private static List<String> parts(String text) {
-		return Arrays.stream(text.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+	/** The comma-separated parts; a suffix after a comma ("Harvey Mason, Jr.") belongs to the name before it. */
+	static List<String> parts(String text) {
+		List<String> parts = new ArrayList<>();
+		for (String part : text.split(",")) {
+			String trimmed = part.trim();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			if (!parts.isEmpty() && SUFFIX.matcher(trimmed).matches()) {
+				parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + trimmed);
+			}
+			else {
+				parts.add(trimmed);
+			}
+		}
+		return parts;
 	}
+
+	private static final Pattern SUFFIX = Pattern.compile("(?i)(jr|sr)\\.?|ii|iii|iv");
 
 }

@@ -19,6 +19,8 @@ public final class Titles {
 
 	private static final Pattern YEAR = Pattern.compile("\\s*\\((?:19|20)\\d\\d\\)\\s*$");
 
+	private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -78,6 +80,20 @@ public final class Titles {
 	public static String titleKey(String title) {
 		String key = words(title);
 		return LEADING_ARTICLE.matcher(key).replaceFirst("");
+	}
+
+	/**
+	 * The key of a title without a trailing parenthesis, which names it in another language or adds a subtitle:
+	 * "Babette's Feast (Babettes Gæstebud)" and "Babette's Feast" have the same short key.
+	 */
+	public static String shortTitleKey(String title) {
+		String shorter = TRAILING_PARENTHESIS.matcher(title).replaceFirst("");
+		return titleKey(shorter.isBlank() ? title : shorter);
+	}
+
+	/** Whether a title ends in a parenthesis: "Babette's Feast (Babettes Gæstebud)". */
+	public static boolean hasTrailingParenthesis(String title) {
+		return TRAILING_PARENTHESIS.matcher(title).find();
 	}
 
 	/** The key names are compared by: lower case, no accents, no punctuation ("Scott E. Anderson" = "Scott E Anderson"). */

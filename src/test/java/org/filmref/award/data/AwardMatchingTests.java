@@ -139,4 +139,105 @@ class AwardMatchingTests {
 			.isGreaterThanOrEqualTo(6);
 	}
 
+	/** The slugs of the people of a name (by its matching key), in slug order. */
+	private List<String> slugsNamed(String name) {
+		return jdbc.sql("SELECT slug, name FROM person ORDER BY slug")
+			.query((rs, row) -> Titles.nameKey(rs.getString(2)).equals(Titles.nameKey(name)) ? rs.getString(1) : null)
+			.list()
+			.stream()
+			.filter(slug -> slug != null)
+			.toList();
+	}
+
+	private List<String> awardFilmsOf(String slug, String award) {
+		return jdbc.sql("""
+				SELECT nf.title FROM person p JOIN nomination_nominee nn ON nn.person_id = p.id
+				JOIN nomination n ON n.id = nn.nomination_id JOIN nomination_film nf ON nf.nomination_id = n.id
+				JOIN ceremony_category cc ON cc.id = n.ceremony_category_id JOIN ceremony c ON c.id = cc.ceremony_id
+				JOIN award a ON a.id = c.award_id WHERE p.slug = ? AND a.slug = ?""")
+			.params(slug, award)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Where the site has one person of a name, a nomination of the same trade within a career (or of a neighbouring
+	 * trade within 40 years) is theirs: one page for Steve Martin, Alan Alda, Jean Simmons (SAG, 1995, 26 years
+	 * after her last Oscar nomination), Hume Cronyn (52 years apart), and for a name two scraped files share (Beau
+	 * Bridges at the Globes and the SAG Awards).
+	 */
+	@Test
+	void oneCareerIsOnePage() {
+		assertThat(slugsNamed("Steve Martin")).containsExactly("steve-martin");
+		assertThat(awardFilmsOf("steve-martin", "golden-globe-awards")).contains("Pennies from Heaven", "All of Me",
+				"Roxanne", "Parenthood");
+		assertThat(slugsNamed("Alan Alda")).containsExactly("alan-alda");
+		assertThat(awardFilmsOf("alan-alda", "bafta-awards")).containsExactly("Crimes and Misdemeanors");
+		assertThat(slugsNamed("Jean Simmons")).containsExactly("jean-simmons");
+		assertThat(slugsNamed("Hume Cronyn")).containsExactly("hume-cronyn");
+		assertThat(slugsNamed("Beau Bridges")).containsExactly("beau-bridges");
+		assertThat(awardFilmsOf("beau-bridges", "screen-actors-guild-awards")).containsExactly("The Descendants");
+		// a director credited in other categories of the same film: Gabriel Axel, Babette's Feast
+		assertThat(slugsNamed("Gabriel Axel")).containsExactly("gabriel-axel");
+		// a reviewed override: the Independent Spirit Awards' Newton Thomas Sigel is BAFTA's
+		assertThat(slugsNamed("Newton Thomas Sigel")).containsExactly("newton-thomas-sigel");
+		assertThat(awardFilmsOf("newton-thomas-sigel", "bafta-awards")).containsExactly("Bohemian Rhapsody");
+	}
+
+	/**
+	 * A film is the site's film of the same title without a trailing parenthesis that names it in another language
+	 * ("Babette's Feast (Babettes Gæstebud)"), but two titles that each add one stay two films.
+	 */
+	@Test
+	void aTitleInTwoLanguagesIsOneFilm() {
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM film WHERE LOWER(title) LIKE 'babette%s feast%'")
+			.query(Integer.class)
+			.single()).isOne();
+		// the Globes' "The Chorus" is the Academy's "The Chorus (Les Choristes)"
+		assertThat(jdbc.sql("SELECT f.imdb_id FROM film f WHERE LOWER(f.title) LIKE 'the chorus%'")
+			.query(String.class)
+			.list()).containsExactly("tt0372824");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM film WHERE title IN ('Kill Bill (Vol. 1)', 'Kill Bill (Vol. 2)')")
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
+	/**
+	 * Two people of one name, told apart by their trades and films and kept apart by the reviewed overrides: the
+	 * actor Brian Cox (SAG, Adaptation) is not the visual-effects artist of the Academy's data, Carl Anderson of
+	 * Jesus Christ Superstar not the art director, Walter Newman the sound editor (BAFTA, Unforgiven) not the writer.
+	 */
+	@Test
+	void twoPeopleOfOneTradeAndNameStayTwo() {
+		assertThat(awardFilmsOf("brian-cox", "screen-actors-guild-awards")).isEmpty();
+		assertThat(awardFilmsOf("carl-anderson", "golden-globe-awards")).isEmpty();
+		assertThat(awardFilmsOf("walter-newman", "bafta-awards")).isEmpty();
+		assertThat(awardFilmsOf("michael-wilson", "bafta-awards")).isEmpty();
+		assertThat(awardFilmsOf("richard-taylor", "bafta-awards")).isEmpty();
+		assertThat(slugsNamed("Brian Cox")).hasSize(2);
+	}
+
+	/**
+	 * Every page of the scraped data that shares its name with another page is one of these, each checked by hand
+	 * against the files (trade, films, years): two people of one name, or too little evidence to merge (Don Hall,
+	 * Mike Hill, each of whom the Academy's data already knows as two people).
+	 */
+	@Test
+	void theOnlyPagesSharingANameAreReviewedOnes() {
+		List<String[]> people = jdbc.sql("SELECT slug, name, imdb_id FROM person")
+			.query((rs, row) -> new String[] { rs.getString(1), Titles.nameKey(rs.getString(2)), rs.getString(3) })
+			.list();
+		java.util.Map<String, Long> byName = people.stream()
+			.collect(java.util.stream.Collectors.groupingBy(person -> person[1], java.util.stream.Collectors.counting()));
+		List<String> sharing = people.stream()
+			.filter(person -> person[2] == null && byName.get(person[1]) > 1)
+			.map(person -> person[0])
+			.sorted()
+			.toList();
+		assertThat(sharing).containsExactlyInAnyOrder("brian-cox-2002", "carl-anderson-1973", "dave-stewart-2004",
+				"don-hall-1970", "frank-sullivan-1982", "john-blake-1989", "john-lynch-1984", "john-phillips",
+				"john-phillips-1971", "michael-wilson-2016", "mike-hill-2017", "paul-king-2017", "richard-taylor-1966",
+				"steven-warner-1974", "walter-newman-1992");
+	}
+
 }

@@ -20,4 +20,14 @@ class GoldenGlobesFileTests {
 			.containsExactly("Town Without Pity", "Dimitri Tiomkin", "Ned Washington");
 	}
 
+	/** "Harvey Mason, Jr." is one writer of "The Living Proof", not Harvey Mason and a person called Jr. */
+	@Test
+	void aSuffixAfterACommaBelongsToTheNameBeforeIt() {
+		assertThat(GoldenGlobesFile.songParts(
+				"\"The Living Proof\", Mary J. Blige, Thomas Newman, Harvey Mason, Jr., Damon Thomas"))
+			.containsExactly("The Living Proof", "Mary J. Blige", "Thomas Newman", "Harvey Mason, Jr.", "Damon Thomas");
+		assertThat(GoldenGlobesFile.parts("Charles Brackett, Billy Wilder, D. M. Marshman Jr."))
+			.containsExactly("Charles Brackett", "Billy Wilder", "D. M. Marshman Jr.");
+	}
+
 }
