@@ -77,6 +77,16 @@ class AwardController {
 					.jsonLd(page.event(site.url(path)))));
 	}
 
+	/** Every awards season the site holds, a column per award body. */
+	@GetMapping(AwardSeasonIndex.PATH)
+	String seasons(Model model) {
+		AwardSeasonIndex index = seasons.index();
+		model.addAttribute("index", index);
+		model.addAttribute("crumbs", index.breadcrumbs());
+		model.addAttribute("meta", PageMeta.of(AwardSeasonIndex.TITLE, index.metaDescription(), AwardSeasonIndex.PATH));
+		return "award/seasons";
+	}
+
 	/** The awards season of a film year: every nominated film, a column per award body. */
 	@GetMapping("/awards/seasons/{year}")
 	String season(@PathVariable int year, Model model) {

@@ -40,7 +40,7 @@ public record AwardSeason(int year, List<Column> columns, List<FilmRow> films, I
 	}
 
 	public List<Crumb> breadcrumbs() {
-		return List.of(Crumb.home(), new Crumb("Awards", "/awards"), Crumb.here(title()));
+		return List.of(Crumb.home(), new Crumb("Awards", "/awards"), AwardSeasonIndex.CRUMB, Crumb.here(title()));
 	}
 
 	/** The ceremonies of the year, named: "the 68th Academy Awards, the 53rd Golden Globe Awards and …". */

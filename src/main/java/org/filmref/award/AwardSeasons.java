@@ -70,6 +70,37 @@ public class AwardSeasons {
 	}
 
 	/**
+	 * Every awards season, a column per award body, in one statement (every ceremony with its body); the index is
+	 * built once and kept.
+	 */
+	@Cacheable(cacheNames = "awardSeasonIndex", sync = true)
+	@Transactional(readOnly = true)
+	public AwardSeasonIndex index() {
+		List<Ceremony> ceremonies = awards.findAllCeremonies();
+		Map<Long, Integer> columnOf = new LinkedHashMap<>();
+		List<Link> bodies = new ArrayList<>();
+		for (Ceremony ceremony : ceremonies) {
+			Award award = ceremony.getAward();
+			if (!columnOf.containsKey(award.getId())) {
+				columnOf.put(award.getId(), bodies.size());
+				bodies.add(award.link());
+			}
+		}
+		Map<Integer, Link[]> byYear = new java.util.TreeMap<>();
+		for (Ceremony ceremony : ceremonies) {
+			if (ceremony.getFilmYear() == null) {
+				continue;
+			}
+			Link[] row = byYear.computeIfAbsent(ceremony.getFilmYear(), year -> new Link[bodies.size()]);
+			row[columnOf.get(ceremony.getAward().getId())] = ceremony.link();
+		}
+		List<AwardSeasonIndex.Season> seasons = new ArrayList<>(byYear.size());
+		byYear.forEach((year, row) -> seasons.add(new AwardSeasonIndex.Season(year,
+				java.util.Collections.unmodifiableList(java.util.Arrays.asList(row)))));
+		return new AwardSeasonIndex(List.copyOf(bodies), List.copyOf(seasons));
+	}
+
+	/**
 	 * Most nominations, then most wins, at the first body's ceremony first, then at the next body's: the bodies are
 	 * compared one after the other, never added up.
 	 */

@@ -6,7 +6,10 @@ import java.util.List;
 import org.filmref.web.SitemapPages;
 import org.springframework.stereotype.Component;
 
-/** The award index, every award body, ceremony, category's history and awards season, for the sitemap. */
+/**
+ * The award index, every award body, ceremony and category's history, the index of awards seasons and every season,
+ * for the sitemap.
+ */
 @Component
 class AwardSitemap implements SitemapPages {
 
@@ -22,6 +25,7 @@ class AwardSitemap implements SitemapPages {
 		awards.findAllInOrder().forEach(award -> paths.add(award.path()));
 		awards.findAllCeremonies().forEach(ceremony -> paths.add(ceremony.path()));
 		awards.findCategoriesWithHistory().forEach(category -> paths.add(category.historyPath()));
+		paths.add(AwardSeasonIndex.PATH);
 		awards.findFilmYears().forEach(year -> paths.add(AwardSeason.path(year)));
 		return paths;
 	}

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -117,6 +118,65 @@ class AwardSeasonTests {
 		sql.startWarm();
 		mvc.perform(get("/awards/seasons/1995")).andExpect(status().isOk());
 		assertThat(sql.count()).isZero();
+	}
+
+	/**
+	 * The index of seasons lists every film year a ceremony in the data honours, each linked to its season, with each
+	 * body's ceremony of that year; the awards index and every season link to it.
+	 */
+	@Test
+	void theIndexListsEverySeasonWithEachBodysCeremony() throws Exception {
+		Document page = HtmlPage.page(mvc, "/awards/seasons");
+		assertThat(page.select("h1").text()).isEqualTo("Awards seasons");
+		Element table = page.selectFirst("table.season-index");
+		List<String> bodies = table.select("thead th[scope=col]").stream().skip(1).map(Element::text).toList();
+		assertThat(bodies).contains("Academy Awards", "Golden Globe Awards", "BAFTA Awards",
+				"Screen Actors Guild Awards", "Independent Spirit Awards");
+		List<String> seasons = table.select("tbody th[scope=row] a").eachAttr("href");
+		List<String> sitemap = sitemaps.stream()
+			.flatMap(pages -> pages.sitemapPaths().stream())
+			.filter(path -> path.matches("/awards/seasons/\\d+"))
+			.toList();
+		assertThat(seasons).isNotEmpty().containsExactlyElementsOf(sitemap);
+		assertThat(seasons.get(0)).isEqualTo("/awards/seasons/1927");
+		Element of1995 = table.select("tbody tr:has(th a[href=/awards/seasons/1995])").first();
+		List<Element> cells = of1995.select("td");
+		assertThat(cells.get(bodies.indexOf("Academy Awards")).select("a").attr("href"))
+			.isEqualTo("/awards/academy-awards/1996");
+		assertThat(cells.get(bodies.indexOf("BAFTA Awards")).text()).isEqualTo("49th British Academy Film Awards");
+		// no Screen Actors Guild Awards before 1995, no BAFTA data for 2005: a dash said in words, never a link
+		Element of2005 = table.select("tbody tr:has(th a[href=/awards/seasons/2005])").first();
+		assertThat(of2005.select("td").get(bodies.indexOf("BAFTA Awards")).select("a")).isEmpty();
+		assertThat(of2005.select("td").get(bodies.indexOf("BAFTA Awards")).text()).contains("no ceremony");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/awards/seasons");
+		assertThat(page.select("meta[name=description]").attr("content")).startsWith("Every awards season on filmref");
+		assertThat(page.select(".breadcrumbs a[href=/awards]").text()).isEqualTo("Awards");
+		assertThat(HtmlPage.page(mvc, "/awards").select("main a[href=/awards/seasons]")).hasSize(1);
+		assertThat(HtmlPage.page(mvc, "/awards/seasons/1995").select(".breadcrumbs a[href=/awards/seasons]").text())
+			.isEqualTo("Awards seasons");
+		assertThat(sitemaps.stream().flatMap(pages -> pages.sitemapPaths().stream())).contains("/awards/seasons");
+	}
+
+	@Test
+	void theIndexIsReadInOneStatementAndNoneWhenCached() throws Exception {
+		sql.startCold();
+		mvc.perform(get("/awards/seasons")).andExpect(status().isOk());
+		assertThat(sql.count()).isEqualTo(1);
+		sql.startWarm();
+		mvc.perform(get("/awards/seasons")).andExpect(status().isOk());
+		assertThat(sql.count()).isZero();
+	}
+
+	@Test
+	void aYearOutsideTheSeasonsIsNotFoundWithAWayBack() throws Exception {
+		mvc.perform(get("/awards/seasons/1700")).andExpect(status().isNotFound());
+		mvc.perform(get("/awards/seasons/abc")).andExpect(status().isBadRequest());
+		Document missing = org.jsoup.Jsoup.parse(mvc.perform(get("/awards/seasons/1700"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(missing.select("main a[href]")).as("a way back").isNotEmpty();
+		mvc.perform(post("/awards/seasons")).andExpect(status().isMethodNotAllowed());
 	}
 
 }

@@ -39,7 +39,7 @@ public final class PageTypes {
 				argumentSet("ceremony", "/awards/academy-awards/1996"),
 				argumentSet("ceremony at a category", "/awards/academy-awards/1996#best-actress"),
 				argumentSet("category history", "/awards/academy-awards/categories/best-actress"),
-				argumentSet("awards season", "/awards/seasons/1995"), argumentSet("reviews list", "/reviews"),
+				argumentSet("awards seasons", "/awards/seasons"), argumentSet("awards season", "/awards/seasons/1995"), argumentSet("reviews list", "/reviews"),
 				argumentSet("review permalink", FIRST_QUOTE_PERMALINK),
 				argumentSet("publications", "/publications"), argumentSet("publication", "/publications/der-spiegel"),
 				argumentSet("critics", "/critics"), argumentSet("critic", "/critics/owen-gleiberman"),
