@@ -35,6 +35,12 @@ public class Award extends BaseEntity implements Linkable {
 	/** The year of its 1st ceremony, from which a missing edition's year is told. */
 	private Integer firstHeld;
 
+	/** The first edition shown with its number, held the year after {@code firstHeld}; null: every edition. */
+	private Integer numberedFrom;
+
+	/** How the body's ceremonies are numbered, where that needs saying on its page; or null. */
+	private String editionNote;
+
 	private String dataSet;
 
 	private String dataSetUrl;
@@ -58,6 +64,34 @@ public class Award extends BaseEntity implements Linkable {
 
 	public Integer getFirstHeld() {
 		return firstHeld;
+	}
+
+	/**
+	 * Whether an edition's number can be shown: the BAFTA film awards' 1st and 2nd ceremonies were both held in 1949
+	 * and are shown by their year.
+	 */
+	public boolean isNumbered(int edition) {
+		return numberedFrom == null || edition >= numberedFrom;
+	}
+
+	/** The year an edition was held, told from the 1st's year, one ceremony a year from the first numbered one. */
+	public Integer yearOf(int edition) {
+		if (firstHeld == null) {
+			return null;
+		}
+		if (numberedFrom == null) {
+			return firstHeld + edition - 1;
+		}
+		return edition < numberedFrom ? firstHeld : firstHeld + edition - numberedFrom + 1;
+	}
+
+	/** The first edition shown with its number (1 where every edition is). */
+	public int getNumberedFrom() {
+		return numberedFrom == null ? 1 : numberedFrom;
+	}
+
+	public String getEditionNote() {
+		return editionNote;
 	}
 
 	/** What the site's data of this body covers and leaves out, or null. */

@@ -222,8 +222,13 @@ public class AwardPages {
 	private static Coverage coverage(Award award, Set<Integer> editions) {
 		Integer held = award.getEditionsHeld();
 		Integer first = award.getFirstHeld();
-		Integer last = held != null && first != null ? first + held - 1 : null;
-		return new Coverage(editions.size(), held, first, last, Coverage.missing(editions, held, first),
+		Integer last = held != null ? award.yearOf(held) : null;
+		// The ceremonies held before the first numbered one are one ceremony of the data (BAFTA's 1st and 2nd, 1949).
+		int numberedFrom = award.getNumberedFrom();
+		long numbered = editions.stream().filter(edition -> edition >= numberedFrom).count();
+		int present = (int) numbered + (numbered < editions.size() ? numberedFrom - 1 : 0);
+		return new Coverage(present, held, first, last,
+				Coverage.missing(editions, held, award.getNumberedFrom(), award::yearOf), award.getEditionNote(),
 				award.getDataScope(), award.credit());
 	}
 

@@ -66,7 +66,7 @@ public final class AwardViews {
 	 * @param missing the missing editions as ranges: "50th–53rd (1997–2000)"
 	 */
 	public record Coverage(int present, Integer held, Integer firstHeld, Integer lastHeld, List<String> missing,
-			String scope, DataCredit credit) {
+			String editionNote, String scope, DataCredit credit) {
 
 		/** Whether the site holds every ceremony held. */
 		public boolean complete() {
@@ -78,16 +78,22 @@ public final class AwardViews {
 		}
 
 		/**
-		 * The editions not present, as ranges of consecutive editions with their years, counted from the 1st
-		 * ceremony's year (one ceremony a year).
+		 * The editions not present, as ranges of consecutive editions with their years. The editions held before the
+		 * first numbered one (the BAFTA film awards' 1st and 2nd, both of 1949) are one ceremony of the data: present
+		 * when one of them is, else named by their year alone.
 		 */
-		static List<String> missing(java.util.Set<Integer> present, Integer held, Integer firstHeld) {
+		static List<String> missing(java.util.Set<Integer> present, Integer held, int numberedFrom,
+				java.util.function.IntFunction<Integer> yearOf) {
 			List<String> ranges = new java.util.ArrayList<>();
 			if (held == null) {
 				return ranges;
 			}
+			if (numberedFrom > 1 && present.stream().noneMatch(edition -> edition < numberedFrom)) {
+				Integer year = yearOf.apply(1);
+				ranges.add(year == null ? "earliest" : "earliest (" + year + ")");
+			}
 			int start = -1;
-			for (int edition = 1; edition <= held + 1; edition++) {
+			for (int edition = numberedFrom; edition <= held + 1; edition++) {
 				boolean gap = edition <= held && !present.contains(edition);
 				if (gap && start < 0) {
 					start = edition;
@@ -95,8 +101,9 @@ public final class AwardViews {
 				else if (!gap && start > 0) {
 					int end = edition - 1;
 					String editions = start == end ? Ordinals.of(start) : Ordinals.of(start) + "–" + Ordinals.of(end);
-					String years = firstHeld == null ? "" : start == end ? " (" + (firstHeld + start - 1) + ")"
-							: " (" + (firstHeld + start - 1) + "–" + (firstHeld + end - 1) + ")";
+					Integer from = yearOf.apply(start);
+					Integer to = yearOf.apply(end);
+					String years = from == null ? "" : start == end ? " (" + from + ")" : " (" + from + "–" + to + ")";
 					ranges.add(editions + years);
 					start = -1;
 				}

@@ -67,7 +67,9 @@ final class Entries {
 			others |= !otherNominees.isEmpty();
 			detailed |= view.detailed();
 			rows.add(new Accolades.Row(
-					new Link(ceremony.getCeremonyYear() + " (" + ordinal(ceremony.getEdition()) + ")", ceremony.path()),
+					new Link(award.isNumbered(ceremony.getEdition())
+							? ceremony.getCeremonyYear() + " (" + ordinal(ceremony.getEdition()) + ")"
+							: Integer.toString(ceremony.getCeremonyYear()), ceremony.path()),
 					AwardPages.filmYears(ceremony), ceremony.getFilmYear(),
 					new Link(category.getCategory().getName(),
 							AwardCategory.historyPath(award.getSlug(), category.getCategory().getSlug())),

@@ -39,7 +39,7 @@ class AwardControllerTests {
 		assertThat(page.select("a[href=/films/leaving-las-vegas#awards]")).hasSize(5);
 		// every list of a body's ceremonies says which the site lacks
 		assertThat(page.select("#bafta-awards .coverage").text())
-			.contains("The site holds 54 of the 79 ceremonies of the BAFTA Awards held from 1948 to 2026.")
+			.contains("The site holds 55 of the 79 ceremonies of the BAFTA Awards held from 1949 to 2026.")
 			.contains("50th–53rd (1997–2000)", "55th–68th (2002–2015)");
 		assertThat(page.select("nav.site-nav a[aria-current=page]").text()).isEqualTo("Awards");
 	}
