@@ -16,6 +16,9 @@ public final class Footnote {
 
 	private String target;
 
+	/** The mark's markup, written once when it is numbered: a cached page renders it again and again. */
+	private Html mark;
+
 	Footnote() {
 	}
 
@@ -23,6 +26,15 @@ public final class Footnote {
 		this.number = number;
 		this.id = id;
 		this.target = target;
+		this.mark = Html.builder(48)
+			.start("sup", "id", id)
+			.start("a", "href", "#" + target)
+			.text("[")
+			.text(number)
+			.text("]")
+			.end("a")
+			.end("sup")
+			.build();
 	}
 
 	/** The reference's number on the page. */
@@ -40,6 +52,10 @@ public final class Footnote {
 		return numbered(target);
 	}
 
+	private Html mark() {
+		return numbered(mark);
+	}
+
 	private <T> T numbered(T value) {
 		if (id == null) {
 			throw new IllegalStateException("Not numbered yet: the page's references are listed last");
@@ -55,15 +71,12 @@ public final class Footnote {
 		if (footnotes.isEmpty()) {
 			return Html.EMPTY;
 		}
+		if (footnotes.size() == 1) {
+			return footnotes.get(0).mark();
+		}
 		Html.Builder html = Html.builder(footnotes.size() * 48);
 		for (Footnote footnote : footnotes) {
-			html.start("sup", "id", footnote.id())
-				.start("a", "href", "#" + footnote.target())
-				.text("[")
-				.text(footnote.number())
-				.text("]")
-				.end("a")
-				.end("sup");
+			html.html(footnote.mark());
 		}
 		return html.build();
 	}

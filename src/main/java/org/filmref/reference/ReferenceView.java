@@ -1,6 +1,7 @@
 package org.filmref.reference;
 
 import org.filmref.web.Dates;
+import org.filmref.web.Html;
 import org.filmref.web.Languages;
 
 /**
@@ -24,6 +25,47 @@ public record ReferenceView(Long id, String author, String title, String publica
 	/** "(in German)" for a source not in English, {@code null} for one in English or of unknown language. */
 	public String languageNote() {
 		return language == null || language.equals("en") ? null : "(in " + Languages.name(language) + ")";
+	}
+
+	/**
+	 * The citation as a References list shows it ({@code th:utext}): "Author: Title. In: <cite>Publication</cite>, No.
+	 * 20/1996. Date. Accessed …. (in German) note", the title linked to the source (the address itself where there is
+	 * no title), the publication to its page on the site. Written by Java, not a fragment: it is one line of text with
+	 * up to three links, and a page lists dozens, each of which a fragment would evaluate a dozen conditions for.
+	 */
+	public Html citation() {
+		Html.Builder html = Html.builder(160);
+		if (author != null) {
+			html.text(author + ": ");
+		}
+		if (title != null) {
+			html.linkOrText(url, title).text(". ");
+		}
+		if (publication != null) {
+			html.text("In: ").start("cite").linkOrText(publicationHref, publication).end("cite");
+			if (issue != null) {
+				String text = issueText();
+				html.text(", " + (text != null ? text : ""));
+			}
+			html.text(". ");
+		}
+		if (date != null) {
+			html.text(date + ". ");
+		}
+		if (title == null && url != null) {
+			html.link(url, url).text(". ");
+		}
+		if (accessed != null) {
+			html.text("Accessed " + accessed + ". ");
+		}
+		String languageNote = languageNote();
+		if (languageNote != null) {
+			html.text(languageNote + " ");
+		}
+		if (note != null) {
+			html.start("span", "class", "note").text(note).end("span");
+		}
+		return html.build();
 	}
 
 	/** A one-line plain-text citation, e.g. for a "cite this" box. */

@@ -1,7 +1,6 @@
 package org.filmref.web;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A piece of markup that a template writes as it is ({@code th:utext}, the only type it takes there, see
@@ -14,9 +13,6 @@ import java.util.regex.Pattern;
 public final class Html {
 
 	public static final Html EMPTY = new Html("");
-
-	/** Element and attribute names: a letter, then letters, digits and hyphens. */
-	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
 	/** Elements whose content is not text: never written by Java. */
 	private static final Set<String> FORBIDDEN = Set.of("script", "style", "iframe", "object", "embed", "template");
@@ -146,8 +142,14 @@ public final class Html {
 			return html.isEmpty() ? EMPTY : new Html(html.toString());
 		}
 
+		/** An element or attribute name: a letter, then letters, digits and hyphens; none of {@link #FORBIDDEN}. */
 		private static String name(String name) {
-			if (!NAME.matcher(name).matches() || FORBIDDEN.contains(name)) {
+			boolean valid = !name.isEmpty() && name.charAt(0) >= 'a' && name.charAt(0) <= 'z';
+			for (int i = 1; valid && i < name.length(); i++) {
+				char c = name.charAt(i);
+				valid = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+			}
+			if (!valid || FORBIDDEN.contains(name)) {
 				throw new IllegalArgumentException("Not an element or attribute Java may write: " + name);
 			}
 			return name;
