@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.filmref.reference.Footnote;
 import org.filmref.reference.Footnoted;
+import org.filmref.web.Html;
 import org.filmref.web.Link;
 
 /**
@@ -17,9 +18,51 @@ import org.filmref.web.Link;
  * @param note posthumous, declined, came in 2nd, …
  * @param citation the official wording of an honorary or scientific/technical award
  * @param featured whether a film of the nomination has an article on the site (its rows are highlighted)
+ * @param creditHtml the credit as a table shows it ({@code th:utext}), written once with the view: each named
+ * nominee linked where they have a page; a dash, and "No nominee named" for screen readers, where it names none
+ * @param filmsHtml the films as a table shows them ({@code th:utext}), written once with the view: each title italic
+ * and linked, with its own detail in brackets, separated by commas
  */
 public record NominationView(boolean won, List<Segment> credit, List<FilmRef> films, String detail, String note,
-		String citation, List<Footnote> footnotes, boolean featured) implements Footnoted {
+		String citation, List<Footnote> footnotes, boolean featured, Html creditHtml, Html filmsHtml)
+		implements Footnoted {
+
+	/** Names linked and films listed as every nominations table shows them, a row of which a page may show dozens. */
+	public NominationView(boolean won, List<Segment> credit, List<FilmRef> films, String detail, String note,
+			String citation, List<Footnote> footnotes, boolean featured) {
+		this(won, credit, films, detail, note, citation, footnotes, featured, creditHtml(credit), filmsHtml(films));
+	}
+
+	private static Html creditHtml(List<Segment> credit) {
+		Html.Builder html = Html.builder(64);
+		if (credit.isEmpty()) {
+			html.start("span", "aria-hidden", "true")
+				.text("\u2014")
+				.end("span")
+				.start("span", "class", "visually-hidden")
+				.text("No nominee named")
+				.end("span");
+		}
+		for (Segment segment : credit) {
+			html.linkOrText(segment.href(), segment.text());
+		}
+		return html.build();
+	}
+
+	private static Html filmsHtml(List<FilmRef> films) {
+		Html.Builder html = Html.builder(64);
+		for (int i = 0; i < films.size(); i++) {
+			FilmRef film = films.get(i);
+			if (i > 0) {
+				html.text(", ");
+			}
+			html.start("i").html(film.film().html()).end("i");
+			if (film.detail() != null) {
+				html.text(" (" + film.detail() + ")");
+			}
+		}
+		return html.build();
+	}
 
 	public boolean credited() {
 		return !credit.isEmpty();
