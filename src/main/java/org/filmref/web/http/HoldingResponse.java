@@ -47,6 +47,9 @@ class HoldingResponse extends HttpServletResponseWrapper {
 
 	private static final int FIRST_SIZE = 16 * 1024;
 
+	/** The first size of {@code ContentCachingResponseWrapper}'s buffer. */
+	private static final int UNSHARED_FIRST_SIZE = 1024;
+
 	private final List<String[]> held = new ArrayList<>(3);
 
 	private byte[] body;
@@ -63,10 +66,31 @@ class HoldingResponse extends HttpServletResponseWrapper {
 	/** The language the page declared through {@link #setLocale}, which Tomcat writes as a header only when it commits. */
 	private String contentLanguage;
 
+	private final Buffering buffering;
+
 	HoldingResponse(HttpServletResponse response) {
+		this(response, Buffering.DEFAULT);
+	}
+
+	HoldingResponse(HttpServletResponse response, Buffering buffering) {
 		super(response);
-		byte[] kept = BUFFERS.pollFirst();
-		this.body = kept != null ? kept : new byte[FIRST_SIZE];
+		this.buffering = buffering;
+		byte[] kept = buffering.reuseBuffers() ? BUFFERS.pollFirst() : null;
+		this.body = kept != null ? kept : new byte[buffering.reuseBuffers() ? FIRST_SIZE : UNSHARED_FIRST_SIZE];
+	}
+
+	/**
+	 * How the body is buffered and encoded; each part can be switched off ({@code filmref.http.*}) so that
+	 * {@code src/bench/pieces.sh} measures what it buys.
+	 * @param reuseBuffers one array, handed on to the next response and read in place; else a new array per
+	 * response, grown as needed and copied when read, as Spring's {@code ContentCachingResponseWrapper} does
+	 * @param utf8Writer the writer encodes into the body as it goes ({@link Utf8Writer}); else the JDK's
+	 * {@code OutputStreamWriter}
+	 */
+	record Buffering(boolean reuseBuffers, boolean utf8Writer) {
+
+		static final Buffering DEFAULT = new Buffering(true, true);
+
 	}
 
 	@Override
@@ -118,7 +142,8 @@ class HoldingResponse extends HttpServletResponseWrapper {
 	public PrintWriter getWriter() throws IOException {
 		if (writer == null) {
 			String encoding = getCharacterEncoding();
-			writer = StandardCharsets.UTF_8.name().equalsIgnoreCase(encoding) ? new Utf8Writer(getOutputStream())
+			writer = buffering.utf8Writer() && StandardCharsets.UTF_8.name().equalsIgnoreCase(encoding)
+					? new Utf8Writer(getOutputStream())
 					: new PrintWriter(new OutputStreamWriter(getOutputStream(),
 							encoding != null ? encoding : StandardCharsets.ISO_8859_1.name()));
 		}
@@ -131,10 +156,13 @@ class HoldingResponse extends HttpServletResponseWrapper {
 		}
 	}
 
-	/** The buffered body: its first {@link #getContentSize()} bytes, in place (valid until {@link #close}). */
+	/**
+	 * The buffered body: its first {@link #getContentSize()} bytes, in place (valid until {@link #close}), or a copy
+	 * where buffers are not reused.
+	 */
 	byte[] content() {
 		flushWriter();
-		return body;
+		return buffering.reuseBuffers() ? body : Arrays.copyOf(body, size);
 	}
 
 	/** How many bytes are buffered. */
@@ -151,7 +179,7 @@ class HoldingResponse extends HttpServletResponseWrapper {
 
 	/** Hands the buffer on to the next response; nothing may be written or read after. */
 	void close() {
-		if (body != null && body.length <= KEPT_SIZE) {
+		if (body != null && buffering.reuseBuffers() && body.length <= KEPT_SIZE) {
 			BUFFERS.offerFirst(body);
 		}
 		body = null;

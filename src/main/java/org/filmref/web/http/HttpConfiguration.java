@@ -135,7 +135,8 @@ class HttpConfiguration implements WebMvcConfigurer {
 			FilmrefProperties properties) {
 		Supplier<PageParameters> parameters = SingletonSupplier
 			.of(() -> PageParameters.from(mappings.orderedStream().toList()));
-		return new RenderedPageFilter(pages, parameters, properties.pageCache().concurrentRenderings());
+		return new RenderedPageFilter(pages, parameters, properties.pageCache().concurrentRenderings(),
+				new HoldingResponse.Buffering(properties.http().reuseBodyBuffers(), properties.http().utf8Writer()));
 	}
 
 	/**

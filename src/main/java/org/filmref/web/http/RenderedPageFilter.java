@@ -52,6 +52,8 @@ class RenderedPageFilter extends OncePerRequestFilter {
 	/** Permits to go down the chain: renderings at the same time. */
 	private final Semaphore renderings;
 
+	private final HoldingResponse.Buffering buffering;
+
 	/** Request attribute: the key {@link #servedGzipped} looked up and missed. */
 	private static final String MISSED = RenderedPageFilter.class.getName() + ".MISSED";
 
@@ -74,9 +76,16 @@ class RenderedPageFilter extends OncePerRequestFilter {
 	 * cores render ten pages no slower one after another than all at once.
 	 */
 	RenderedPageFilter(RenderedPages pages, Supplier<PageParameters> parameters, int concurrentRenderings) {
+		this(pages, parameters, concurrentRenderings, HoldingResponse.Buffering.DEFAULT);
+	}
+
+	/** @param buffering how a response's body is held ({@link HoldingResponse.Buffering}) */
+	RenderedPageFilter(RenderedPages pages, Supplier<PageParameters> parameters, int concurrentRenderings,
+			HoldingResponse.Buffering buffering) {
 		this.pages = pages;
 		this.parameters = parameters;
 		this.renderings = new Semaphore(concurrentRenderings, true);
+		this.buffering = buffering;
 	}
 
 	@Override
@@ -118,7 +127,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		HoldingResponse held = null;
 		try {
 			permit = turn();
-			held = new HoldingResponse(response);
+			held = new HoldingResponse(response, buffering);
 			chain.doFilter(request, held);
 			if (key != null && get && !request.isAsyncStarted() && keepable(request, held)) {
 				byte[] body = held.content();

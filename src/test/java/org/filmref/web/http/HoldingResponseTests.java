@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,17 +14,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The held body: written by stream or writer (UTF-8 or another encoding), sent whole with its real length, sent as
  * it is before an error; a declared length is held until then. Its buffer goes on to the next response without
- * anything of this one's.
+ * anything of this one's. The same bytes with every {@link HoldingResponse.Buffering}.
  */
 class HoldingResponseTests {
 
-	@Test
-	void theBodyIsHeldThenSentWithItsLength() throws IOException {
+	@ParameterizedTest
+	@CsvSource({ "true, true", "true, false", "false, true", "false, false" })
+	void theBodyIsHeldThenSentWithItsLength(boolean reuseBuffers, boolean utf8Writer) throws IOException {
 		MockHttpServletResponse raw = new MockHttpServletResponse();
 		raw.setCharacterEncoding("UTF-8");
-		HoldingResponse held = new HoldingResponse(raw);
+		HoldingResponse held = new HoldingResponse(raw, new HoldingResponse.Buffering(reuseBuffers, utf8Writer));
+		assertThat(held.getWriter() instanceof Utf8Writer).isEqualTo(utf8Writer);
 		held.setContentLength(3);
 		held.getWriter().write("Zoë – ");
+		held.getWriter().flush();
 		held.getOutputStream().write("Ben".getBytes(StandardCharsets.UTF_8));
 		assertThat(held.getHeader("Content-Length")).isEqualTo("3");
 		assertThat(raw.getContentAsByteArray()).isEmpty();
