@@ -150,9 +150,11 @@ class AwardDataFilesIT {
 				for (String winner : category.getValue().winners) {
 					if (winner != null) {
 						// "Town Without Pity, Dimitri Tiomkin, Ned Washington": a song and its writers, each shown
+						// a film the site already has is shown under its title there, which may lack the file's
+						// title in another language: "The White Ribbon (Das Weisse Band …)" is "The White Ribbon"
 						for (String part : rightWayRound(winner).split(", ")) {
 							assertThat(winners).as(path + " " + category.getKey() + ": " + winner)
-								.contains(plain(part));
+								.containsAnyOf(plain(part), plain(part.replaceAll("\\s*\\([^()]*\\)\\s*$", "")));
 						}
 					}
 				}

@@ -202,6 +202,25 @@ class AwardMatchingTests {
 			.single()).isEqualTo(2);
 	}
 
+	/** A film honoured years apart by two bodies is one page where the overrides say so, as reviewed. */
+	@Test
+	void aFilmHonouredYearsApartIsOnePage() {
+		for (String title : List.of("The Best Years of Our Lives", "Valmont", "The Trouble with Harry",
+				"The Silver Chalice", "Best Boy")) {
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM film WHERE LOWER(title) = LOWER(?)")
+				.param(title)
+				.query(Integer.class)
+				.single()).as(title).isOne();
+		}
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM nomination_film nf JOIN film f ON f.id = nf.film_id
+				JOIN nomination n ON n.id = nf.nomination_id JOIN ceremony_category cc ON cc.id = n.ceremony_category_id
+				JOIN ceremony c ON c.id = cc.ceremony_id JOIN award a ON a.id = c.award_id
+				WHERE f.imdb_id = 'tt0036868' AND a.slug = 'bafta-awards' AND c.ceremony_year = 1949""")
+			.query(Integer.class)
+			.single()).as("BAFTA's Best Film of 1949 is the Academy's The Best Years of Our Lives").isOne();
+	}
+
 	/**
 	 * Two people of one name, told apart by their trades and films and kept apart by the reviewed overrides: the
 	 * actor Brian Cox (SAG, Adaptation) is not the visual-effects artist of the Academy's data, Carl Anderson of
