@@ -1,9 +1,13 @@
 package org.filmref.web.http;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +83,40 @@ class CachedPageValveTests {
 		assertThat(hit.headers().firstValue("Date")).isPresent();
 		assertThat(hit.body()).isEqualTo(rendered.body());
 		assertThat(hit.headers().firstValueAsLong("Content-Length")).hasValue(hit.body().length);
+	}
+
+	/**
+	 * One connection carries many requests, as nginx's upstream keep-alive sends them (Tomcat's default closed it
+	 * after 100): every response keeps it open.
+	 */
+	@Test
+	void aKeepAliveConnectionServesMoreThanAHundredRequests() throws Exception {
+		get(FILM, "Accept-Encoding", "gzip");
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = socket.getInputStream();
+			for (int request = 1; request <= 150; request++) {
+				out.write(("HEAD " + FILM + " HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				String head = responseHead(in).toLowerCase();
+				assertThat(head).as("response %d", request).startsWith("http/1.1 200").doesNotContain("connection: close");
+			}
+		}
+	}
+
+	/** The status line and headers of the next response on a connection (a HEAD's, so nothing follows them). */
+	private static String responseHead(InputStream in) throws IOException {
+		StringBuilder head = new StringBuilder();
+		while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
+			int b = in.read();
+			if (b < 0) {
+				throw new IOException("Connection closed after: " + head);
+			}
+			head.append((char) b);
+		}
+		return head.toString();
 	}
 
 	@Test
