@@ -12,7 +12,7 @@ set -euo pipefail
 prefix="$1" listen="$2"; shift 2
 servers=""
 for node in "$@"; do
-  servers+="    server $node max_fails=1 fail_timeout=5s;"$'\n'
+  servers+="    server $node max_fails=1 fail_timeout=2s;"$'\n'
 done
 mkdir -p "$prefix"/tmp/{body,proxy,fastcgi,uwsgi,scgi} "$prefix/cache"
 template="$(dirname "$0")/nginx.conf"
