@@ -27,6 +27,17 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 		String citation, List<Footnote> footnotes, boolean featured, Html creditHtml, Html filmsHtml)
 		implements Footnoted {
 
+	private static final Html WON = Html.builder()
+		.start("strong")
+		.start("span", "aria-hidden", "true")
+		.text("\u2605 ")
+		.end("span")
+		.text("Won")
+		.end("strong")
+		.build();
+
+	private static final Html NOMINATED = Html.text("Nominated");
+
 	/** Names linked and films listed as every nominations table shows them, a row of which a page may show dozens. */
 	public NominationView(boolean won, List<Segment> credit, List<FilmRef> films, String detail, String note,
 			String citation, List<Footnote> footnotes, boolean featured) {
@@ -62,6 +73,11 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 			}
 		}
 		return html.build();
+	}
+
+	/** "★ Won" (strong, the star hidden from screen readers) or "Nominated" ({@code th:utext}). */
+	public Html resultHtml() {
+		return won ? WON : NOMINATED;
 	}
 
 	public boolean credited() {
