@@ -2,6 +2,7 @@ package org.filmref.award;
 
 import java.util.List;
 
+import org.filmref.web.Html;
 import org.filmref.web.Link;
 
 /**
@@ -173,9 +174,16 @@ public record Accolades(List<Body> bodies) {
 	 * @param awardName "Academy Award for Best Actor (1996)": how structured data names the award
 	 * @param honorary whether it is an honorary award (given, not competed for)
 	 * @param others the other nominees of a shared nomination, on a person's page (empty on a film's)
+	 * @param othersHtml the other nominees as the "Shared with" column shows them ({@code th:utext}), written once with
+	 * the row: each linked where they have a page, separated by commas
 	 */
 	public record Row(Link ceremony, String filmYears, Integer filmYear, Link category, String awardName, boolean honorary,
-			List<Link> others, NominationView nomination) {
+			List<Link> others, NominationView nomination, Html othersHtml) {
+
+		public Row(Link ceremony, String filmYears, Integer filmYear, Link category, String awardName,
+				boolean honorary, List<Link> others, NominationView nomination) {
+			this(ceremony, filmYears, filmYear, category, awardName, honorary, others, nomination, Link.joined(others));
+		}
 
 	}
 
