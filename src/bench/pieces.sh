@@ -4,14 +4,13 @@
 #
 #   src/bench/pieces.sh [-r ROUNDS] [-d DURATION] [-c CONNECTIONS] [PIECE...]
 #
-# PIECE is one of: all (everything on), valve (CachedPageValve), holding (HoldingResponse's reused body buffers),
-# utf8 (Utf8Writer), libdeflate (Gzip through libdeflate rather than the JDK's zlib), escaping (EagerTextEscaping),
-# whitespace (TemplateWhitespace); by default every one. Each run of a configuration: the jar as deployed (-Xmx256m,
-# Spring AOT, C1 only; common.sh) on a database migrated once; a cold crawl of every sitemap address (4 at a time,
-# gzip accepted), timed; wrk over every address without a query by Zipf's law (p99); wrk on the film page from the
-# cache (req/s); peak RSS (VmHWM); then a second start with the page cache off and wrk on the film page rendered
-# every time (req/s). nginx serves the crawled film page's bytes once per round, for the ratio. Prints every run,
-# then the medians per configuration.
+# PIECE is one of: all (everything on), valve (CachedPageValve), utf8 (Utf8Writer), libdeflate (Gzip through
+# libdeflate rather than the JDK's zlib), escaping (EagerTextEscaping), whitespace (TemplateWhitespace); by default
+# every one. Each run of a configuration: the jar as deployed (-Xmx256m, Spring AOT, C1 only; common.sh) on a
+# database migrated once; a cold crawl of every sitemap address (4 at a time, gzip accepted), timed; wrk over every
+# address without a query by Zipf's law (p99); wrk on the film page from the cache (req/s); peak RSS (VmHWM); then
+# a second start with the page cache off and wrk on the film page rendered every time (req/s). nginx serves the
+# crawled film page's bytes once per round, for the ratio. Prints every run, then the medians per configuration.
 # BENCH_JAR names the jar (else target/filmref-*.jar, built if missing); the PIECE "baseline" is the jar named by
 # BASELINE_JAR with everything on (another build, measured in the same rounds).
 set -euo pipefail
@@ -21,11 +20,11 @@ ROUNDS=2 DURATION=10s CONNECTIONS=32 FILM=/films/leaving-las-vegas
 while getopts "r:d:c:h" opt; do
   case "$opt" in
     r) ROUNDS="$OPTARG" ;; d) DURATION="$OPTARG" ;; c) CONNECTIONS="$OPTARG" ;;
-    *) sed -n '2,16p' "$0"; exit 2 ;;
+    *) sed -n '2,15p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-PIECES=("$@"); [ ${#PIECES[@]} -gt 0 ] || PIECES=(all valve holding utf8 libdeflate escaping whitespace)
+PIECES=("$@"); [ ${#PIECES[@]} -gt 0 ] || PIECES=(all valve utf8 libdeflate escaping whitespace)
 need_commands wrk:wrk nginx:nginx-light curl:curl
 if [ -n "${BENCH_JAR:-}" ]; then JAR="$BENCH_JAR"; else find_jar; fi
 APP_PORT=18080 MGMT_PORT=18081 NGINX_PORT=$(free_port 18090)
@@ -39,7 +38,6 @@ jvm_without() { case "$1" in libdeflate) echo "-Dfilmref.gzip=zlib" ;; *) echo "
 app_without() {
   case "$1" in
     valve) echo "--filmref.http.cached-page-valve=false" ;;
-    holding) echo "--filmref.http.reuse-body-buffers=false" ;;
     utf8) echo "--filmref.http.utf8-writer=false" ;;
     escaping) echo "--filmref.templates.eager-text-escaping=false" ;;
     whitespace) echo "--filmref.templates.collapse-whitespace=false" ;;

@@ -31,13 +31,11 @@ public record FilmrefProperties(@DefaultValue("http://localhost:8080") String ba
 	 * @param socketWriteBuffer Tomcat's socket write buffer in bytes (its default, 8 KiB, sent the 15 KiB film page
 	 * in two writes)
 	 * @param cachedPageValve whether cache hits are served inside Tomcat, before its filter chain ({@code CachedPageValve})
-	 * @param reuseBodyBuffers whether a rendered page's body is held in an array handed on to the next response and
-	 * read in place, rather than in a new one copied when read ({@code HoldingResponse})
 	 * @param utf8Writer whether a page is encoded as UTF-8 into its held body as it is written ({@code Utf8Writer}),
 	 * rather than through the JDK's {@code OutputStreamWriter}
 	 */
 	public record Http(@DefaultValue("32768") int socketWriteBuffer, @DefaultValue("true") boolean cachedPageValve,
-			@DefaultValue("true") boolean reuseBodyBuffers, @DefaultValue("true") boolean utf8Writer) {
+			@DefaultValue("true") boolean utf8Writer) {
 	}
 
 }

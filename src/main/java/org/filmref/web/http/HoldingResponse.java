@@ -15,8 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -32,23 +30,14 @@ import org.springframework.http.HttpHeaders;
  *
  * <p>
  * The body is buffered as Spring's {@code ContentCachingResponseWrapper} buffers it (a declared length is held, not
- * sent; an error or a redirect first sends what was written), but into one array, kept for the next response
- * ({@link #close}), which the filter reads in place ({@link #content()}): the wrapper's growing blocks, the copy that
- * joined them and the copy it returned are a third of what an uncached film page allocates with it.
+ * sent; an error or a redirect first sends what was written), into one array that the filter reads in place
+ * ({@link #content()}).
  */
 class HoldingResponse extends HttpServletResponseWrapper {
 
 	private static final List<String> HELD = List.of("etag", "cache-control", "last-modified");
 
-	/** Bodies kept for the next responses, the most recently used first; one of more than {@link #KEPT_SIZE} is not. */
-	private static final BlockingDeque<byte[]> BUFFERS = new LinkedBlockingDeque<>(16);
-
-	static final int KEPT_SIZE = 256 * 1024;
-
 	private static final int FIRST_SIZE = 16 * 1024;
-
-	/** The first size of {@code ContentCachingResponseWrapper}'s buffer. */
-	private static final int UNSHARED_FIRST_SIZE = 1024;
 
 	private final List<String[]> held = new ArrayList<>(3);
 
@@ -66,31 +55,21 @@ class HoldingResponse extends HttpServletResponseWrapper {
 	/** The language the page declared through {@link #setLocale}, which Tomcat writes as a header only when it commits. */
 	private String contentLanguage;
 
-	private final Buffering buffering;
+	private final boolean utf8Writer;
 
 	HoldingResponse(HttpServletResponse response) {
-		this(response, Buffering.DEFAULT);
-	}
-
-	HoldingResponse(HttpServletResponse response, Buffering buffering) {
-		super(response);
-		this.buffering = buffering;
-		byte[] kept = buffering.reuseBuffers() ? BUFFERS.pollFirst() : null;
-		this.body = kept != null ? kept : new byte[buffering.reuseBuffers() ? FIRST_SIZE : UNSHARED_FIRST_SIZE];
+		this(response, true);
 	}
 
 	/**
-	 * How the body is buffered and encoded; each part can be switched off ({@code filmref.http.*}) so that
-	 * {@code src/bench/pieces.sh} measures what it buys.
-	 * @param reuseBuffers one array, handed on to the next response and read in place; else a new array per
-	 * response, grown as needed and copied when read, as Spring's {@code ContentCachingResponseWrapper} does
-	 * @param utf8Writer the writer encodes into the body as it goes ({@link Utf8Writer}); else the JDK's
-	 * {@code OutputStreamWriter}
+	 * @param utf8Writer whether a UTF-8 page is encoded into the body as it is written ({@link Utf8Writer}), else by
+	 * the JDK's {@code OutputStreamWriter} ({@code filmref.http.utf8-writer}, so that {@code src/bench/pieces.sh}
+	 * measures what it buys)
 	 */
-	record Buffering(boolean reuseBuffers, boolean utf8Writer) {
-
-		static final Buffering DEFAULT = new Buffering(true, true);
-
+	HoldingResponse(HttpServletResponse response, boolean utf8Writer) {
+		super(response);
+		this.utf8Writer = utf8Writer;
+		this.body = new byte[FIRST_SIZE];
 	}
 
 	@Override
@@ -142,7 +121,7 @@ class HoldingResponse extends HttpServletResponseWrapper {
 	public PrintWriter getWriter() throws IOException {
 		if (writer == null) {
 			String encoding = getCharacterEncoding();
-			writer = buffering.utf8Writer() && StandardCharsets.UTF_8.name().equalsIgnoreCase(encoding)
+			writer = utf8Writer && StandardCharsets.UTF_8.name().equalsIgnoreCase(encoding)
 					? new Utf8Writer(getOutputStream())
 					: new PrintWriter(new OutputStreamWriter(getOutputStream(),
 							encoding != null ? encoding : StandardCharsets.ISO_8859_1.name()));
@@ -156,13 +135,10 @@ class HoldingResponse extends HttpServletResponseWrapper {
 		}
 	}
 
-	/**
-	 * The buffered body: its first {@link #getContentSize()} bytes, in place (valid until {@link #close}), or a copy
-	 * where buffers are not reused.
-	 */
+	/** The buffered body: its first {@link #getContentSize()} bytes, in place. */
 	byte[] content() {
 		flushWriter();
-		return buffering.reuseBuffers() ? body : Arrays.copyOf(body, size);
+		return body;
 	}
 
 	/** How many bytes are buffered. */
@@ -175,14 +151,6 @@ class HoldingResponse extends HttpServletResponseWrapper {
 		if (writer != null && !(writer instanceof Utf8Writer)) {
 			writer.flush();
 		}
-	}
-
-	/** Hands the buffer on to the next response; nothing may be written or read after. */
-	void close() {
-		if (body != null && buffering.reuseBuffers() && body.length <= KEPT_SIZE) {
-			BUFFERS.offerFirst(body);
-		}
-		body = null;
 	}
 
 	/** Neither sends nor commits: the body is sent with {@link #release}. */

@@ -136,7 +136,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 		Supplier<PageParameters> parameters = SingletonSupplier
 			.of(() -> PageParameters.from(mappings.orderedStream().toList()));
 		return new RenderedPageFilter(pages, parameters, properties.pageCache().concurrentRenderings(),
-				new HoldingResponse.Buffering(properties.http().reuseBodyBuffers(), properties.http().utf8Writer()));
+				properties.http().utf8Writer());
 	}
 
 	/**

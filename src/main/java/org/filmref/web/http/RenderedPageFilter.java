@@ -52,7 +52,8 @@ class RenderedPageFilter extends OncePerRequestFilter {
 	/** Permits to go down the chain: renderings at the same time. */
 	private final Semaphore renderings;
 
-	private final HoldingResponse.Buffering buffering;
+	/** Whether held pages are encoded by {@link Utf8Writer}. */
+	private final boolean utf8Writer;
 
 	/** Request attribute: the key {@link #servedGzipped} looked up and missed. */
 	private static final String MISSED = RenderedPageFilter.class.getName() + ".MISSED";
@@ -76,16 +77,16 @@ class RenderedPageFilter extends OncePerRequestFilter {
 	 * cores render ten pages no slower one after another than all at once.
 	 */
 	RenderedPageFilter(RenderedPages pages, Supplier<PageParameters> parameters, int concurrentRenderings) {
-		this(pages, parameters, concurrentRenderings, HoldingResponse.Buffering.DEFAULT);
+		this(pages, parameters, concurrentRenderings, true);
 	}
 
-	/** @param buffering how a response's body is held ({@link HoldingResponse.Buffering}) */
+	/** @param utf8Writer whether held pages are encoded by {@link Utf8Writer} */
 	RenderedPageFilter(RenderedPages pages, Supplier<PageParameters> parameters, int concurrentRenderings,
-			HoldingResponse.Buffering buffering) {
+			boolean utf8Writer) {
 		this.pages = pages;
 		this.parameters = parameters;
 		this.renderings = new Semaphore(concurrentRenderings, true);
-		this.buffering = buffering;
+		this.utf8Writer = utf8Writer;
 	}
 
 	@Override
@@ -127,7 +128,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 		HoldingResponse held = null;
 		try {
 			permit = turn();
-			held = new HoldingResponse(response, buffering);
+			held = new HoldingResponse(response, utf8Writer);
 			chain.doFilter(request, held);
 			if (key != null && get && !request.isAsyncStarted() && keepable(request, held)) {
 				byte[] body = held.content();
@@ -152,10 +153,6 @@ class RenderedPageFilter extends OncePerRequestFilter {
 			held.release();
 		}
 		finally {
-			// An asynchronous request may still write to its buffer.
-			if (held != null && !request.isAsyncStarted()) {
-				held.close();
-			}
 			if (permit) {
 				renderings.release();
 			}
