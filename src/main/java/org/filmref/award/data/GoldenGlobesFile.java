@@ -1,9 +1,9 @@
 package org.filmref.award.data;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.filmref.award.data.AwardEntry.Credit;
@@ -19,7 +19,7 @@ import org.filmref.award.data.CategoryRules.Rule;
 public final class GoldenGlobesFile {
 
 	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
-	public static final int VERSION = 3;
+	public static final int VERSION = 4;
 
 	private static final String HEADER = "year_film,year_award,ceremony,category,nominee,film,win";
 
@@ -28,7 +28,7 @@ public final class GoldenGlobesFile {
 
 	public static List<AwardEntry> entries(String resource, CategoryRules rules) {
 		List<List<String>> records = Csv.read(resource, HEADER);
-		Set<String> countries = countries(records, rules);
+		Map<String, Integer> countries = countries(records, rules);
 		List<AwardEntry> entries = new ArrayList<>(records.size());
 		for (List<String> r : records) {
 			Rule rule = rules.of(r.get(3));
@@ -58,7 +58,11 @@ public final class GoldenGlobesFile {
 					// country is the country and director, the other the film.
 					boolean nomineeIsCountry = isCountry(nominee, countries);
 					boolean filmIsCountry = isCountry(film, countries);
-					boolean countryFirst = nomineeIsCountry != filmIsCountry ? nomineeIsCountry
+					// Where both look like one ("Italy, Pietro Germi" and "Divorce, Italian Style"), the side whose
+					// first part the file names as a country more often is the country.
+					int nomineeCount = nomineeIsCountry ? countries.get(parts(nominee).get(0)) : 0;
+					int filmCount = filmIsCountry ? countries.get(parts(film).get(0)) : 0;
+					boolean countryFirst = nomineeCount != filmCount ? nomineeCount > filmCount
 							: rule.nominee() == CategoryRules.Nominee.COUNTRY;
 					detail = countryAndPeople(countryFirst ? nominee : film, countries, nominees);
 					addFilm(films, countryFirst ? film : nominee);
@@ -80,11 +84,11 @@ public final class GoldenGlobesFile {
 	}
 
 	/** "Italy, Vittorio De Sica": the country as the detail, the people as nominees. */
-	private static String countryAndPeople(String text, Set<String> countries, List<Credit> nominees) {
+	private static String countryAndPeople(String text, Map<String, Integer> countries, List<Credit> nominees) {
 		List<String> parts = parts(text);
 		String country = null;
 		int from = 0;
-		if (!parts.isEmpty() && countries.contains(parts.get(0))) {
+		if (!parts.isEmpty() && countries.containsKey(parts.get(0))) {
 			country = parts.get(0);
 			from = 1;
 		}
@@ -92,14 +96,17 @@ public final class GoldenGlobesFile {
 		return country;
 	}
 
-	private static boolean isCountry(String text, Set<String> countries) {
+	private static boolean isCountry(String text, Map<String, Integer> countries) {
 		List<String> parts = parts(text);
-		return !parts.isEmpty() && countries.contains(parts.get(0));
+		return !parts.isEmpty() && countries.containsKey(parts.get(0));
 	}
 
-	/** The countries: the first part of each "Country, Director" value that has more than one part. */
-	private static Set<String> countries(List<List<String>> records, CategoryRules rules) {
-		Set<String> countries = new HashSet<>();
+	/**
+	 * The countries, with how many rows name each: the first part of each "Country, Director" value that has more
+	 * than one part, but not of a title written the wrong way round ("Conformist, The") or cut inside a parenthesis.
+	 */
+	static Map<String, Integer> countries(List<List<String>> records, CategoryRules rules) {
+		Map<String, Integer> countries = new HashMap<>();
 		for (List<String> r : records) {
 			Rule rule = rules.of(r.get(3));
 			if (!rule.included()) {
@@ -111,8 +118,9 @@ public final class GoldenGlobesFile {
 				default -> "";
 			};
 			List<String> parts = parts(text);
-			if (parts.size() > 1) {
-				countries.add(parts.get(0));
+			if (parts.size() > 1 && !ARTICLE.matcher(parts.get(parts.size() - 1)).matches()
+					&& parts.get(0).indexOf('(') < 0) {
+				countries.merge(parts.get(0), 1, Integer::sum);
 			}
 		}
 		return countries;
@@ -152,6 +160,8 @@ public final class GoldenGlobesFile {
 		}
 		return parts;
 	}
+
+	private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an|les|le|la|il|el|die|der|das");
 
 	private static final Pattern SUFFIX = Pattern.compile("(?i)(jr|sr)\\.?|ii|iii|iv");
 

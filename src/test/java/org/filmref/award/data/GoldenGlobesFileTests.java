@@ -1,5 +1,7 @@
 package org.filmref.award.data;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,28 @@ class GoldenGlobesFileTests {
 			.containsExactly("The Living Proof", "Mary J. Blige", "Thomas Newman", "Harvey Mason, Jr.", "Damon Thomas");
 		assertThat(GoldenGlobesFile.parts("Charles Brackett, Billy Wilder, D. M. Marshman Jr."))
 			.containsExactly("Charles Brackett", "Billy Wilder", "D. M. Marshman Jr.");
+	}
+
+	/**
+	 * A foreign-language film's row names a country and director on one side and the film on the other, in either
+	 * order; a title with a comma ("Divorce, Italian Style", "Conformist, The") is not taken for a country.
+	 */
+	@Test
+	void theCountryAndDirectorAreNeverAFilm() {
+		List<AwardEntry> entries = GoldenGlobesFile.entries("db/data/golden-globes/golden_globe_awards.csv",
+				CategoryRules.read("db/data/golden-globes/categories.tsv"));
+		assertThat(entries).flatExtracting(AwardEntry::films)
+			.extracting(AwardEntry.Credit::name)
+			.doesNotContain("Italy, Pietro Germi", "France, François Truffaut", "Israel, Ephraim Kishon",
+					"Sweden, Jan Troell", "France, Luis Buñuel", "Italy, Bernardo Bertolucci");
+		AwardEntry divorce = entries.stream()
+			.filter(entry -> entry.edition() == 20 && entry.categoryKey().equals("Best Foreign Language Film")
+					&& entry.films().stream().anyMatch(film -> film.name().startsWith("Divorce")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(divorce.films()).extracting(AwardEntry.Credit::name).containsExactly("Divorce, Italian Style");
+		assertThat(divorce.nominees()).extracting(AwardEntry.Credit::name).containsExactly("Pietro Germi");
+		assertThat(divorce.detail()).isEqualTo("Italy");
 	}
 
 }
