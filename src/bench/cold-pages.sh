@@ -56,7 +56,7 @@ for db in ${DATABASES//,/ }; do
   crawl_ms=$(( $(now_ms) - crawl_start ))
   crawl_failed=$(grep -vc '^200 ' "$WORK/crawl.txt" || true)
   # The crawl's slowest pages, each its seconds (a page's render, and its wait for a turn among 4).
-  SLOWEST+=("$db: $(sort -k2 -nr "$WORK/crawl.txt" | head -5 | awk '{ sub(/^http:\/\/[^\/]*/, "", $3); printf "%s %.2f s, ", $3, $2 }')")
+  SLOWEST+=("$db: $(sort -k2 -nr "$WORK/crawl.txt" | awk 'NR <= 5 { sub(/^http:\/\/[^\/]*/, "", $3); printf "%s %.2f s, ", $3, $2 }')")
   server=""
   [ "$db" = postgres ] && server="; the server: $(psql_q "select sum(calls) || ' statements, planning ' ||
     round((sum(total_plan_time) / 1000)::numeric, 1) || ' s, execution ' ||
