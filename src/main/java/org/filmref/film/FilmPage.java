@@ -51,11 +51,68 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	public record CastAndCrew(List<CastMember> cast, List<CrewGroup> crew) {
 	}
 
-	/** A row of the cast table. */
-	public record CastMember(Link person, String character, String creditedAs, String note) {
+	/**
+	 * A row of the cast table.
+	 *
+	 * @param actorHtml the actor's cell ({@code th:utext}), written once with the page: the name linked where it has
+	 * a page, then "(credited as …)" where the credit differs
+	 * @param roleHtml the role's cell ({@code th:utext}), written once with the page: the character, then "— note"
+	 */
+	public record CastMember(Link person, String character, String creditedAs, String note, Html actorHtml,
+			Html roleHtml) {
+
+		public CastMember(Link person, String character, String creditedAs, String note) {
+			this(person, character, creditedAs, note, actorHtml(person, creditedAs), roleHtml(character, note));
+		}
+
+		private static Html actorHtml(Link person, String creditedAs) {
+			Html.Builder html = Html.builder(96).html(person.html());
+			if (creditedAs != null) {
+				html.start("span", "class", "credited-as").text(" (credited as " + creditedAs + ")").end("span");
+			}
+			return html.build();
+		}
+
+		private static Html roleHtml(String character, String note) {
+			Html.Builder html = Html.builder(64);
+			if (character != null) {
+				html.text(character);
+			}
+			if (note != null) {
+				html.start("span", "class", "note").text(" \u2014 " + note).end("span");
+			}
+			return html.build();
+		}
+
 	}
 
-	public record CrewGroup(String label, List<CrewMember> members) {
+	/**
+	 * A role of the crew and who held it.
+	 *
+	 * @param membersHtml the members as the crew list shows them ({@code th:utext}), written once with the page: each
+	 * name linked where it has a page, with its note in brackets, separated by commas
+	 */
+	public record CrewGroup(String label, List<CrewMember> members, Html membersHtml) {
+
+		public CrewGroup(String label, List<CrewMember> members) {
+			this(label, members, membersHtml(members));
+		}
+
+		private static Html membersHtml(List<CrewMember> members) {
+			Html.Builder html = Html.builder(members.size() * 48);
+			for (int i = 0; i < members.size(); i++) {
+				CrewMember member = members.get(i);
+				if (i > 0) {
+					html.text(", ");
+				}
+				html.html(member.person().html());
+				if (member.note() != null) {
+					html.start("span", "class", "note").text(" (" + member.note() + ")").end("span");
+				}
+			}
+			return html.build();
+		}
+
 	}
 
 	public record CrewMember(Link person, String note) {
