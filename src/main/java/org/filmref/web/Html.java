@@ -6,9 +6,11 @@ import java.util.Set;
  * A piece of markup that a template writes as it is ({@code th:utext}, the only type it takes there, see
  * {@link HtmlOnlyUtext}). There is no way to make one from a string as it stands: text goes in escaped
  * ({@link #text}, {@link Builder#text}), elements and attributes by name ({@link Builder#start}), their values
- * escaped. The site writes a few small pieces this way, those repeated hundreds of times on a page (a name that links
- * to its page, a footnote mark), where a fragment per piece would cost Thymeleaf's processing of each of its elements
- * on every render; anything with a structure to see (a table, a list, an article) is a template.
+ * escaped. The site writes a few small pieces this way, those repeated dozens or hundreds of times on a page (a name
+ * that links to its page, a footnote mark, a citation, the inline content of a table cell), where a fragment per piece
+ * would cost Thymeleaf's processing of each of its elements and conditions on every render; the view models write
+ * them once and keep them. Anything with a structure to see (a table, its rows and cells, a list, an article) is a
+ * template.
  */
 public final class Html {
 
