@@ -6,6 +6,8 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,6 +16,7 @@ import org.apache.commons.logging.LogFactory;
 import org.filmref.web.UnavailablePage;
 import org.hibernate.exception.JDBCConnectionException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
@@ -40,6 +43,12 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 
 	private static final Log logger = LogFactory.getLog(DatabaseUnavailableResolver.class);
 
+	private final ObjectProvider<DataSource> dataSource;
+
+	DatabaseUnavailableResolver(ObjectProvider<DataSource> dataSource) {
+		this.dataSource = dataSource;
+	}
+
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
@@ -50,6 +59,13 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 		// (FailFastDataSource) are not logged one by one: that class logs the outage's start and end.
 		if (!refusedWithoutTrying(ex)) {
 			logger.warn("Database unavailable, answering 503 to " + request.getRequestURI() + ": " + ex);
+			// A failure on a pooled connection never reached the pool's getConnection: tell the fail-fast guard, so
+			// that the readers right behind this one are answered at once instead of each waiting for the pool.
+			this.dataSource.ifAvailable((source) -> {
+				if (source instanceof FailFastDataSource guard) {
+					guard.connectionLost(ex);
+				}
+			});
 		}
 		return UnavailablePage.answer(response, RETRY_AFTER_SECONDS, null);
 	}

@@ -25,8 +25,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * a 503 took longer than a reader waits, and the last ones came long after the database was back.
  *
  * <p>
- * Only failures of the database count (the pool's timeout caused by a failed connection attempt, or a connection
- * error by its SQLSTATE): a pool that is merely busy does not make the site refuse readers.
+ * Only failures of the database count (the pool's timeout caused by a failed connection attempt, a connection
+ * error by its SQLSTATE, or a request that failed on a pooled connection: {@link DatabaseUnavailableResolver}
+ * reports those through {@link #connectionLost}): a pool that is merely busy does not make the site refuse readers.
  */
 class FailFastDataSource extends DelegatingDataSource {
 
@@ -105,7 +106,16 @@ class FailFastDataSource extends DelegatingDataSource {
 		return connection;
 	}
 
-	private void failed(SQLException ex) {
+	/**
+	 * A connection the pool had handed out failed by the database (a statement on it, or its rollback): the same
+	 * news as a failed connection attempt, and often the first of an outage, since the pool's idle connections
+	 * are the first to meet a database that went away.
+	 */
+	void connectionLost(Throwable ex) {
+		failed(ex);
+	}
+
+	private void failed(Throwable ex) {
 		long now = this.nanoTime.getAsLong();
 		this.failedAt = now;
 		if (!this.down) {

@@ -3,8 +3,11 @@ package org.filmref.system;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -17,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which failures count as "database unavailable" (503, retry later) and which are left to be errors (500). */
 class DatabaseUnavailableResolverTests {
 
-	private final DatabaseUnavailableResolver resolver = new DatabaseUnavailableResolver();
+	private final DatabaseUnavailableResolver resolver = new DatabaseUnavailableResolver(
+			new StaticListableBeanFactory().getBeanProvider(DataSource.class));
 
 	private final MockHttpServletResponse response = new MockHttpServletResponse();
 

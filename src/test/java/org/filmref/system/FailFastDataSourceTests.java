@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -97,13 +98,47 @@ class FailFastDataSourceTests {
 	void aRefusedConnectionIsThe503PageWithRetryAfterAndNoLineOfLogPerRequest() {
 		DatabaseUnavailableException refused = new DatabaseUnavailableException("3 ms after a connection failed");
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		ModelAndView page = new DatabaseUnavailableResolver().resolveException(
+		ModelAndView page = resolverOf(this.dataSource).resolveException(
 				new MockHttpServletRequest("GET", "/films/x"), response, null,
 				new CannotCreateTransactionException("Could not open JPA EntityManager for transaction", refused));
 		assertThat(page.getViewName()).isEqualTo("error/503");
 		assertThat(page.getStatus().value()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo(DatabaseUnavailableResolver.RETRY_AFTER_SECONDS);
 		assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+	}
+
+	@Test
+	void aRequestThatFailedOnAPooledConnectionMakesTheNextReadersBeAnsweredAtOnce() throws Exception {
+		// The database went away under the pool's open connections: the first request fails on its statement (the
+		// server's 57P01) without asking the pool for a connection, and the resolver answers its 503.
+		this.pool.down = true;
+		assertThat(this.dataSource.knownDown()).isFalse();
+		SQLException terminated = new SQLException("terminating connection due to administrator command", "57P01");
+		ModelAndView page = resolverOf(this.dataSource).resolveException(
+				new MockHttpServletRequest("GET", "/films/x"), new MockHttpServletResponse(), null,
+				new IllegalStateException("JDBC exception executing SQL", terminated));
+		assertThat(page.getStatus().value()).isEqualTo(503);
+
+		// Readers right behind it: one probe goes to the pool, the others are refused without waiting for it.
+		assertThat(this.dataSource.knownDown()).isTrue();
+		int calls = this.pool.calls.get();
+		this.pool.hold = new CountDownLatch(1);
+		CompletableFuture<Connection> probe = CompletableFuture.supplyAsync(this::connect);
+		assertThat(this.pool.entered.await(10, TimeUnit.SECONDS)).isTrue();
+		for (int i = 0; i < 5; i++) {
+			assertThatExceptionOfType(DatabaseUnavailableException.class).isThrownBy(this.dataSource::getConnection);
+		}
+		assertThat(this.pool.calls.get()).isEqualTo(calls + 1);
+		this.pool.down = false;
+		this.pool.hold.countDown();
+		assertThat(probe.get(10, TimeUnit.SECONDS)).isNotNull();
+		assertThat(this.dataSource.knownDown()).isFalse();
+	}
+
+	private static DatabaseUnavailableResolver resolverOf(DataSource dataSource) {
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("dataSource", dataSource);
+		return new DatabaseUnavailableResolver(beans.getBeanProvider(DataSource.class));
 	}
 
 	private Connection connect() {
