@@ -4,8 +4,8 @@ package org.filmref.web;
  * Markup for the small pieces that pages repeat hundreds of times (a name that links to its page, a footnote mark, a
  * citation), written by the view models that hold them instead of by a template fragment per piece: a fragment call
  * costs Thymeleaf's event processing for every element and attribute inside it, and the film page has some 500 of
- * them. The output is what the fragments wrote: text escaped as {@code th:text} escapes it in element content
- * (quotation marks plainly, see {@link EagerTextEscaping}), attribute values escaped for a double-quoted attribute.
+ * them. Text is escaped for element content ({@code &}, {@code <}, {@code >}: quotation marks need no escaping
+ * there), attribute values for a double-quoted attribute.
  * Templates write it with {@code th:utext}.
  */
 final class Markup {

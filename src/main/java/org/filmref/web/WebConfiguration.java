@@ -35,12 +35,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new HtmlOnlyUtext();
 	}
 
-	@Bean
-	static EagerTextEscaping eagerTextEscaping(Environment environment) {
-		return new EagerTextEscaping(
-				environment.getProperty("filmref.templates.eager-text-escaping", Boolean.class, true));
-	}
-
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PageMetaDefaults()).excludePathPatterns("/error");
