@@ -78,11 +78,13 @@ grep -v '?' "$WORK/all-paths.txt" >"$WORK/paths.txt" || true
 PAGES=$(wc -l <"$WORK/all-paths.txt")
 say "sitemap: $PAGES addresses ($(wc -l <"$WORK/paths.txt") without a query)"
 
-# Each address is kept as www/<path>/index.html.gz (the app's gzipped bytes) and index.html (the same, inflated).
+# Each address without a query is kept as www/<path>/index.html.gz (the app's gzipped bytes) and index.html (the
+# same, inflated); those with one are crawled but not kept (several would write one file at once).
 : >"$WORK/crawl.cfg"
 while IFS= read -r path; do
-  file="$WORK/www${path%%\?*}"
-  printf 'url = "http://127.0.0.1:%s%s"\noutput = "%s/index.html.gz"\n' "$APP_PORT" "$path" "${file%/}" >>"$WORK/crawl.cfg"
+  file="$WORK/www${path%/}/index.html.gz"
+  case "$path" in *\?*) file=/dev/null ;; esac
+  printf 'url = "http://127.0.0.1:%s%s"\noutput = "%s"\n' "$APP_PORT" "$path" "$file" >>"$WORK/crawl.cfg"
 done <"$WORK/all-paths.txt"
 crawl_start=$(now_ms)
 curl -sS --no-progress-meter --parallel --parallel-max 4 --create-dirs -H 'Accept-Encoding: gzip' -w '%{http_code} %{url_effective}\n' \
