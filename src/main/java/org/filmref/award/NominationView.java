@@ -102,13 +102,6 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 		return false;
 	}
 
-	/** The credit as plain text: "Nicolas Cage". */
-	public String creditText() {
-		StringBuilder text = new StringBuilder();
-		credit.forEach(segment -> text.append(segment.text()));
-		return text.toString();
-	}
-
 	/** The class of the nomination's row in a field: "winner", "featured" (a film with an article), both or none. */
 	public String fieldRowClass() {
 		return won ? (featured ? "winner featured" : "winner") : (featured ? "featured" : null);

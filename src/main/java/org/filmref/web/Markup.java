@@ -35,11 +35,6 @@ final class Markup {
 		return escape(html, label, false).append("</a>");
 	}
 
-	/** Appends {@code  href="href"}, escaped as {@link #link} escapes it; nothing where there is no address. */
-	static StringBuilder href(StringBuilder html, String href) {
-		return attribute(html, "href", href);
-	}
-
 	/**
 	 * Appends {@code  name="value"}, the value escaped for a double-quoted attribute; nothing where the value is
 	 * {@code null}, as Thymeleaf leaves out an attribute whose expression is null.
