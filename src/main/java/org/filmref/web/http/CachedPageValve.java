@@ -16,7 +16,8 @@ import org.apache.tomcat.util.http.MimeHeaders;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Serves rendered-page cache hits inside Tomcat, before its filter chain: the same lookup as
+ * Serves rendered-page cache hits inside Tomcat, first in its engine's pipeline (before the host's and the
+ * application's valves, its error report and its filter chain): the same lookup as
  * {@link RenderedPageFilter}, the same status, headers and bytes, written with Tomcat's own response so that the
  * header names and values go out as bytes instead of through a character encoder for each of them. Everything else
  * (a miss, a client that does not take gzip, a request with a cookie, an {@code Authorization} header or a

@@ -20,7 +20,8 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
-import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
@@ -141,13 +142,15 @@ class HttpConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Cache hits served inside Tomcat, before its filter chain (see {@link CachedPageValve}): on the film page, ~12 %
-	 * more requests a second with C2-compiled code, ~35 % more with C1's.
+	 * more requests a second with C2-compiled code, ~35 % more with C1's. In the engine's pipeline, a hit also skips
+	 * the host's and the application's valves (about 5 % more hits a second than in the application's).
 	 */
 	@Bean
-	TomcatContextCustomizer cachedPageValve(RenderedPageFilter filter, FilmrefProperties properties) {
-		return context -> {
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> cachedPageValve(RenderedPageFilter filter,
+			FilmrefProperties properties) {
+		return factory -> {
 			if (properties.http().cachedPageValve()) {
-				context.getPipeline().addValve(new CachedPageValve(filter));
+				factory.addEngineValves(new CachedPageValve(filter));
 			}
 		};
 	}

@@ -63,11 +63,14 @@ class CachedPageValveTests {
 	}
 
 	@Test
-	void theValveIsInTheApplicationsTomcatPipeline(@Autowired ServletWebServerApplicationContext context) {
+	void theValveIsInTheEnginesPipelineBeforeTheHostAndTheApplication(
+			@Autowired ServletWebServerApplicationContext context) {
 		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+		assertThat(Arrays.stream(server.getTomcat().getEngine().getPipeline().getValves()))
+			.anySatisfy(valve -> assertThat(valve).isInstanceOf(CachedPageValve.class));
 		Context application = (Context) server.getTomcat().getHost().findChildren()[0];
 		assertThat(Arrays.stream(application.getPipeline().getValves()))
-			.anySatisfy(valve -> assertThat(valve).isInstanceOf(CachedPageValve.class));
+			.noneSatisfy(valve -> assertThat(valve).isInstanceOf(CachedPageValve.class));
 	}
 
 	@Test
