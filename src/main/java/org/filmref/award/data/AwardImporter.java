@@ -62,7 +62,7 @@ public final class AwardImporter {
 	 * Bumped whenever the rules for matching names and titles change what a load of a file without ids produces; part
 	 * of the checksums of the migrations that match names.
 	 */
-	public static final int MATCHING = 2;
+	public static final int MATCHING = 3;
 
 	private final Connection connection;
 
@@ -344,6 +344,8 @@ public final class AwardImporter {
 		Map<String, String> titles = new LinkedHashMap<>();
 		Map<String, Integer> firstYears = new HashMap<>();
 		Map<String, Credit> unidentified = new LinkedHashMap<>();
+		// The names each title and year is credited with in this file: the evidence for a film named differently.
+		Map<String, Set<String>> namesOfKey = new HashMap<>();
 		for (AwardEntry row : rows) {
 			for (Credit film : row.films()) {
 				if (isImdbId(film.imdbId(), "tt")) {
@@ -353,10 +355,18 @@ public final class AwardImporter {
 					}
 				}
 				else if (body.matchNames()) {
-					unidentified.putIfAbsent(Titles.titleKey(film.name()) + "|" + row.filmYear(), film);
+					String key = Titles.titleKey(film.name()) + "|" + row.filmYear();
+					unidentified.putIfAbsent(key, film);
+					Set<String> names = namesOfKey.computeIfAbsent(key, k -> new HashSet<>());
+					for (Credit nominee : row.nominees()) {
+						if (nominee.person() && !nominee.name().isBlank()) {
+							names.add(Titles.nameKey(nominee.name()));
+						}
+					}
 				}
 			}
 		}
+		FilmEvidence evidence = body.matchNames() ? filmEvidence() : null;
 		long next = single("SELECT COALESCE(MAX(id), 0) + 1 FROM film");
 		Inserts insert = new Inserts("film", "id:long", "slug:text", "title:text", "imdb_id:text", "has_page:bool",
 				"release_year:int");
@@ -375,9 +385,15 @@ public final class AwardImporter {
 			String override = overrides.film(film.name(), year);
 			KnownFilm known = override == null ? match(byKey, byShortKey, titleKey, film.name(), year)
 					: bySlug.containsKey(override) ? new KnownFilm(bySlug.get(override), null, year) : null;
+			Set<String> names = namesOfKey.getOrDefault(key, Set.of());
+			if (known == null && override == null) {
+				Long same = evidence.sameFilm(film.name(), year, names, films.titles);
+				known = same == null ? null : new KnownFilm(same, null, year);
+			}
 			if (known != null) {
 				films.byTitleAndYear.put(key, known);
 				films.matched++;
+				evidence.add(known.id(), year, names);
 				continue;
 			}
 			long id = next++;
@@ -386,6 +402,7 @@ public final class AwardImporter {
 			KnownFilm created = new KnownFilm(id, title, year);
 			films.byTitleAndYear.put(key, created);
 			films.titles.put(id, title);
+			evidence.add(id, year, names);
 			byKey.computeIfAbsent(titleKey, k -> new ArrayList<>()).add(created);
 			byShortKey.computeIfAbsent(Titles.shortTitleKey(title), k -> new ArrayList<>()).add(created);
 			films.added++;
@@ -427,6 +444,83 @@ public final class AwardImporter {
 			}
 		}
 		return best;
+	}
+
+	/** How far apart in years a film's nominations under one title may be, with a nominee in common. */
+	private static final int SAME_TITLE_YEARS = 3;
+
+	/**
+	 * The people credited with each film on the site (nominations and credits) and the years of its nominations: a
+	 * film named without an id whose title no film of the site has within a year (the rules of {@link #match}) is the
+	 * site's film that a nominee of its rows is credited with, when that film has the same title within
+	 * {@value #SAME_TITLE_YEARS} years (a foreign-language film honoured by one body a year or two after another, a
+	 * series of shorts honoured year after year), or, within a year, a title that holds the other's words ("The
+	 * Grinch" and "Dr. Seuss' How the Grinch Stole Christmas", "Goodbye, Children" and "Au Revoir les Enfants
+	 * (Goodbye, Children)") or differs from it by a spelling ("Prizzi's Honour", "Three Colours: Red", "French
+	 * Connection 2" and "II") but not by a number ("Kill Bill (Vol. 1)" and "(Vol. 2)"). Where two films fit, neither
+	 * is taken. Without a nominee in common two films of one title stay two: Saura's and Rosi's Carmen.
+	 */
+	private static final class FilmEvidence {
+
+		final Map<Long, Set<String>> namesOf = new HashMap<>();
+
+		final Map<Long, Set<Integer>> yearsOf = new HashMap<>();
+
+		final Map<String, Set<Long>> filmsNamed = new HashMap<>();
+
+		void add(long film, Integer year, Set<String> names) {
+			if (year != null) {
+				yearsOf.computeIfAbsent(film, k -> new HashSet<>()).add(year);
+			}
+			for (String name : names) {
+				namesOf.computeIfAbsent(film, k -> new HashSet<>()).add(name);
+				filmsNamed.computeIfAbsent(name, k -> new HashSet<>()).add(film);
+			}
+		}
+
+		Long sameFilm(String title, int year, Set<String> names, Map<Long, String> titles) {
+			Set<Long> candidates = new HashSet<>();
+			for (String name : names) {
+				candidates.addAll(filmsNamed.getOrDefault(name, Set.of()));
+			}
+			Long found = null;
+			for (Long candidate : candidates) {
+				String other = titles.get(candidate);
+				if (other == null) {
+					continue;
+				}
+				int years = SAME_TITLE_YEARS + 1;
+				for (int y : yearsOf.getOrDefault(candidate, Set.of())) {
+					years = Math.min(years, Math.abs(y - year));
+				}
+				boolean fits = Titles.sameTitle(title, other) ? years <= SAME_TITLE_YEARS
+						: years <= 1 && Titles.variantTitle(title, other);
+				if (fits) {
+					if (found != null) {
+						return null;
+					}
+					found = candidate;
+				}
+			}
+			return found;
+		}
+
+	}
+
+	private FilmEvidence filmEvidence() throws SQLException {
+		FilmEvidence evidence = new FilmEvidence();
+		query("""
+				SELECT nf.film_id, p.name, c.film_year FROM nomination_film nf
+				JOIN nomination n ON n.id = nf.nomination_id JOIN ceremony_category cc ON cc.id = n.ceremony_category_id
+				JOIN ceremony c ON c.id = cc.ceremony_id
+				LEFT JOIN nomination_nominee nn ON nn.nomination_id = n.id LEFT JOIN person p ON p.id = nn.person_id
+				WHERE nf.film_id IS NOT NULL""",
+				rs -> evidence.add(rs.getLong(1), (Integer) rs.getObject(3),
+						rs.getString(2) == null ? Set.of() : Set.of(Titles.nameKey(rs.getString(2)))));
+		query("SELECT c.film_id, p.name, f.release_year FROM credit c JOIN person p ON p.id = c.person_id "
+				+ "JOIN film f ON f.id = c.film_id", rs -> evidence.add(rs.getLong(1), (Integer) rs.getObject(3),
+						Set.of(Titles.nameKey(rs.getString(2)))));
+		return evidence;
 	}
 
 	private static KnownFilm nearest(List<KnownFilm> candidates, int year) {

@@ -24,7 +24,7 @@ import org.filmref.award.data.CategoryRules.Rule;
 public final class BaftaFile {
 
 	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	private static final String HEADER = "year,category,nominee,workers,winner";
 
@@ -154,13 +154,17 @@ public final class BaftaFile {
 			.toList();
 	}
 
-	/** "The Lion In Winter/Guess Who's Coming To Dinner?": two films; "Face/Off" stays one. */
-	private static List<String> films(String text) {
+	/**
+	 * "The Lion In Winter/Guess Who's Coming To Dinner?" and "Jaws/The Towering Inferno": two films; "Face/Off", two
+	 * short words, stays one.
+	 */
+	static List<String> films(String text) {
 		if (text.isBlank()) {
 			return List.of();
 		}
 		List<String> parts = Arrays.stream(text.split("/")).map(String::trim).toList();
-		if (parts.size() > 1 && parts.stream().allMatch(p -> p.length() > 4)) {
+		if (parts.size() > 1
+				&& (parts.stream().allMatch(p -> p.length() > 4) || parts.stream().anyMatch(p -> p.contains(" ")))) {
 			return parts;
 		}
 		return List.of(text.trim());

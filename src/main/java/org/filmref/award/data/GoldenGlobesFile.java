@@ -19,7 +19,7 @@ import org.filmref.award.data.CategoryRules.Rule;
 public final class GoldenGlobesFile {
 
 	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
-	public static final int VERSION = 4;
+	public static final int VERSION = 5;
 
 	private static final String HEADER = "year_film,year_award,ceremony,category,nominee,film,win";
 

@@ -1,7 +1,10 @@
 package org.filmref.award.data;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +18,7 @@ import org.filmref.award.OfficialNames;
 public final class Titles {
 
 	private static final Pattern INVERTED = Pattern
-		.compile("^(.+?),\\s+(The|A|An|Les|Le|La|Il|El|Die|Der|Das)(\\s*\\(.*\\))?\\s*$");
+		.compile("^(.+?),\\s+(The|A|An|the|a|an|Les|Le|La|Il|El|Die|Der|Das)(\\s*\\(.*\\))?\\s*$");
 
 	private static final Pattern YEAR = Pattern.compile("\\s*\\((?:19|20)\\d\\d\\)\\s*$");
 
@@ -35,7 +38,8 @@ public final class Titles {
 	}
 
 	/**
-	 * "American President, The" → "The American President"; "Sabrina (1995)" → "Sabrina"; "FOR WHOM THE BELL TOLLS"
+	 * "American President, The" and "Simple Plan, a" → "The American President" and "A Simple Plan"; "Sabrina (1995)" →
+	 * "Sabrina"; "FOR WHOM THE BELL TOLLS"
 	 * and "For Whom The Bell Tolls" → "For Whom the Bell Tolls".
 	 */
 	public static String title(String raw) {
@@ -44,7 +48,9 @@ public final class Titles {
 		Matcher inverted = INVERTED.matcher(title);
 		if (inverted.matches()) {
 			String rest = inverted.group(3) == null ? "" : " " + inverted.group(3).trim();
-			title = inverted.group(2) + " " + inverted.group(1).trim() + rest;
+			String article = inverted.group(2);
+			title = Character.toUpperCase(article.charAt(0)) + article.substring(1) + " " + inverted.group(1).trim()
+					+ rest;
 		}
 		return smallWords(OfficialNames.isCapitals(title) ? OfficialNames.titleCase(title) : title);
 	}
@@ -94,6 +100,107 @@ public final class Titles {
 	/** Whether a title ends in a parenthesis: "Babette's Feast (Babettes Gæstebud)". */
 	public static boolean hasTrailingParenthesis(String title) {
 		return TRAILING_PARENTHESIS.matcher(title).find();
+	}
+
+	/**
+	 * Whether two titles are the same when compared by their keys: the same key, or the same without a trailing
+	 * parenthesis unless both add a different one ("Kill Bill (Vol. 1)" and "Kill Bill (Vol. 2)").
+	 */
+	public static boolean sameTitle(String one, String other) {
+		if (titleKey(one).equals(titleKey(other))) {
+			return true;
+		}
+		return shortTitleKey(one).equals(shortTitleKey(other))
+				&& !(hasTrailingParenthesis(one) && hasTrailingParenthesis(other));
+	}
+
+	/**
+	 * Whether one title may be another's variant: one holds the other's words ("The Grinch", "Dr. Seuss' How the Grinch
+	 * Stole Christmas") or they differ by at most two letters ("Prizzi's Honour", "Prizzi's Honor"), numbers written
+	 * as digits ("Twelve Angry Men", "French Connection II"); never two titles with different numbers ("Kill Bill (Vol.
+	 * 1)", "Kill Bill (Vol. 2)"; "The French Connection", "French Connection II"), a year aside ("Inherit the Wind -
+	 * 1960"). Only a nominee in common makes such titles one film.
+	 */
+	public static boolean variantTitle(String one, String other) {
+		// Two titles that each add a parenthesis are compared whole: "Kill Bill (Vol. 1)", "Kill Bill (Vol. 2)".
+		boolean whole = hasTrailingParenthesis(one) && hasTrailingParenthesis(other);
+		List<String> ones = whole ? List.of(titleKey(one)) : List.of(titleKey(one), shortTitleKey(one));
+		List<String> others = whole ? List.of(titleKey(other)) : List.of(titleKey(other), shortTitleKey(other));
+		for (String a : ones) {
+			for (String b : others) {
+				if (a.isEmpty() || b.isEmpty()) {
+					continue;
+				}
+				// Held words: numbers in digits or Roman numerals must be the same ("Three Colors: Red" holds "Red").
+				String x = numbers(a, ROMAN);
+				String y = numbers(b, ROMAN);
+				if (numeralsOf(x).equals(numeralsOf(y))
+						&& ((" " + x + " ").contains(" " + y + " ") || (" " + y + " ").contains(" " + x + " "))) {
+					return true;
+				}
+				// A spelling: numbers in words count too ("Twelve Monkeys", "12 Monkeys").
+				x = numbers(x, WORDS);
+				y = numbers(y, WORDS);
+				if (numeralsOf(x).equals(numeralsOf(y)) && Math.min(x.length(), y.length()) >= 8
+						&& distance(x, y) <= 2) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
+			Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"),
+			Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
+			Map.entry("eleven", "11"), Map.entry("twelve", "12"));
+
+	private static final Map<String, String> ROMAN = Map.of("ii", "2", "iii", "3", "iv", "4", "vi", "6", "vii", "7",
+			"viii", "8", "ix", "9");
+
+	private static final Pattern YEAR_WORD = Pattern.compile("(19|20)\\d\\d");
+
+	/** A key with the given numbers (in words, or Roman numerals) written as digits. */
+	private static String numbers(String key, Map<String, String> numbers) {
+		StringBuilder out = new StringBuilder(key.length());
+		for (String word : key.split(" ")) {
+			if (!out.isEmpty()) {
+				out.append(' ');
+			}
+			out.append(numbers.getOrDefault(word, word));
+		}
+		return out.toString();
+	}
+
+	/** The numbers of a key in order, years left out. */
+	private static List<String> numeralsOf(String key) {
+		List<String> numerals = new ArrayList<>();
+		for (String word : key.split(" ")) {
+			if (!word.isEmpty() && Character.isDigit(word.charAt(0)) && !YEAR_WORD.matcher(word).matches()) {
+				numerals.add(word);
+			}
+		}
+		return numerals;
+	}
+
+	/** The edit distance of two strings (insertions, deletions and substitutions of one character). */
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	/** The key names are compared by: lower case, no accents, no punctuation ("Scott E. Anderson" = "Scott E Anderson"). */
