@@ -642,7 +642,9 @@ public final class AwardImporter {
 				}
 			}
 		}
-		Map<String, Long> created = new HashMap<>();
+		Map<String, List<Long>> created = new HashMap<>();
+		Map<Long, Set<Work>> createdWorks = new HashMap<>();
+		int createdCount = 0;
 		Set<String> byFilm = new HashSet<>();
 		Set<String> byCareer = new HashSet<>();
 		for (AwardEntry row : rows) {
@@ -654,10 +656,23 @@ public final class AwardImporter {
 					continue;
 				}
 				String key = Titles.nameKey(nominee.name());
-				String override = overrides.person(nominee.name());
+				List<String> titles = row.films().stream().map(Credit::name).toList();
+				String override = overrides.person(nominee.name(), row.filmYear(), titles);
 				List<Long> candidates = byKey.getOrDefault(key, List.of());
+				Work work = new Work(row.categoryClass(), row.filmYear());
 				Long match = null;
-				if (override != null) {
+				if (override != null && override.startsWith("new:")) {
+					String slug = override.substring("new:".length());
+					match = bySlug.get(slug);
+					if (match == null) {
+						match = next++;
+						String name = nominee.name();
+						insert.add(match, unique(slug, null, slugs), name, sortName(name), null, Boolean.FALSE);
+						bySlug.put(slug, match);
+						createdCount++;
+					}
+				}
+				else if (override != null) {
 					match = bySlug.get(override);
 				}
 				else {
@@ -666,14 +681,13 @@ public final class AwardImporter {
 						byFilm.add(key);
 					}
 					else {
-						match = sameCareer(candidates, Set.of(new Work(row.categoryClass(), row.filmYear())), careerOf);
+						match = sameCareer(candidates, Set.of(work), careerOf);
 						Set<Long> proven = provenByFilm.getOrDefault(key, Set.of());
 						if (match == null && candidates.size() == 1 && proven.equals(Set.of(candidates.get(0)))) {
 							match = candidates.get(0);
 						}
 						if (match == null && candidates.size() == 1
-								&& oneCareer(careerOf.getOrDefault(candidates.get(0), Set.of()),
-										new Work(row.categoryClass(), row.filmYear()))) {
+								&& oneCareer(careerOf.getOrDefault(candidates.get(0), Set.of()), work)) {
 							match = candidates.get(0);
 						}
 						if (match != null) {
@@ -682,7 +696,15 @@ public final class AwardImporter {
 					}
 				}
 				if (match == null) {
-					match = created.get(key);
+					// A page this load made for the name, if the nomination fits its career (else the name is two
+					// people: Charles Wood the writer of the 1960s and the production designer of the 2010s).
+					for (Long page : created.getOrDefault(key, List.of())) {
+						Set<Work> works = createdWorks.get(page);
+						if (trade(work.categoryClass()) == null || oneCareer(works, work)) {
+							match = page;
+							break;
+						}
+					}
 				}
 				if (match == null) {
 					match = next++;
@@ -692,8 +714,10 @@ public final class AwardImporter {
 						slug = slug + "-" + row.filmYear();
 					}
 					insert.add(match, unique(slug, null, slugs), name, sortName(name), null, Boolean.FALSE);
-					created.put(key, match);
+					created.computeIfAbsent(key, k -> new ArrayList<>()).add(match);
+					createdCount++;
 				}
+				createdWorks.computeIfAbsent(match, k -> new HashSet<>()).add(work);
 				ids[i] = match;
 			}
 			people.byRow.put(row, ids);
@@ -701,7 +725,7 @@ public final class AwardImporter {
 		byCareer.removeAll(byFilm);
 		people.matched = byFilm.size();
 		people.matchedByCareer = byCareer.size();
-		people.added += created.size();
+		people.added += createdCount;
 		insert.write();
 		return people;
 	}

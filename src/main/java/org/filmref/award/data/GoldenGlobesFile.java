@@ -1,10 +1,14 @@
 package org.filmref.award.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.filmref.award.data.AwardEntry.Credit;
 import org.filmref.award.data.CategoryRules.Rule;
@@ -83,18 +87,28 @@ public final class GoldenGlobesFile {
 		}
 	}
 
-	/** "Italy, Vittorio De Sica": the country as the detail, the people as nominees. */
+	/**
+	 * "Italy, Vittorio De Sica": the country as the detail, the people as nominees; a co-production's countries
+	 * ("Belgium, France, Luxembourg, Jaco Van Dormael") are all the detail, none a person.
+	 */
 	private static String countryAndPeople(String text, Map<String, Integer> countries, List<Credit> nominees) {
 		List<String> parts = parts(text);
-		String country = null;
 		int from = 0;
 		if (!parts.isEmpty() && countries.containsKey(parts.get(0))) {
-			country = parts.get(0);
 			from = 1;
+			while (from < parts.size() - 1
+					&& (countries.containsKey(parts.get(from)) || COUNTRY_NAMES.contains(parts.get(from)))) {
+				from++;
+			}
 		}
 		parts.subList(from, parts.size()).forEach(p -> nominees.add(Credit.named(Titles.name(p))));
-		return country;
+		return from == 0 ? null : String.join(", ", parts.subList(0, from));
 	}
+
+	/** The English names of today's countries (ISO 3166), for a co-producer the file never names first. */
+	private static final Set<String> COUNTRY_NAMES = Arrays.stream(Locale.getISOCountries())
+		.map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static boolean isCountry(String text, Map<String, Integer> countries) {
 		List<String> parts = parts(text);

@@ -7,13 +7,15 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The reviewed exceptions to matching by name ({@code db/data/matching-overrides.tsv}, tab-separated, a header row,
- * {@code #} starts a comment): {@code award kind name year target}, where award is an award's slug or {@code *},
- * kind is {@code film} or {@code person}, year is the films' year or {@code *}, and target is the slug of the page the
- * name is, or {@code new} for a page of its own.
+ * {@code #} starts a comment): {@code award kind name year target [film]}, where award is an award's slug or {@code *},
+ * kind is {@code film} or {@code person}, year is the films' year or {@code *}, target is the slug of the page the
+ * name is, {@code new} for a page of its own or {@code new:slug} for a page of its own with that slug, and film (for
+ * a person, with a year) narrows the row to the name's nomination for that film.
  */
 final class Overrides {
 
@@ -28,7 +30,7 @@ final class Overrides {
 		try (InputStream in = DataFiles.open(resource)) {
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			String header = reader.readLine();
-			if (!"award\tkind\tname\tyear\ttarget".equals(header)) {
+			if (!"award\tkind\tname\tyear\ttarget\tfilm".equals(header)) {
 				throw new IllegalStateException(resource + ": unexpected header " + header);
 			}
 			String line;
@@ -37,12 +39,13 @@ final class Overrides {
 					continue;
 				}
 				String[] f = line.split("\t", -1);
-				if (f.length != 5) {
-					throw new IllegalStateException(resource + ": not five fields: " + line);
+				if (f.length != 5 && f.length != 6) {
+					throw new IllegalStateException(resource + ": not five or six fields: " + line);
 				}
 				if (f[0].equals("*") || f[0].equals(award)) {
 					String name = f[1].equals("film") ? Titles.titleKey(f[2]) : Titles.nameKey(f[2]);
-					targets.put(f[1] + "|" + name + "|" + f[3], f[4].trim());
+					String film = f.length == 6 && !f[5].isBlank() ? "|" + Titles.titleKey(f[5]) : "";
+					targets.put(f[1] + "|" + name + "|" + f[3] + film, f[4].trim());
 				}
 			}
 		}
@@ -59,9 +62,20 @@ final class Overrides {
 		return target != null ? target : targets.get(key + "*");
 	}
 
-	/** The slug the person of that name is, "new", or null to match them by name and films. */
-	String person(String name) {
-		return targets.get("person|" + Titles.nameKey(name) + "|*");
+	/**
+	 * The slug the person of that name is, "new" (a page of its own), "new:slug" (a page of its own with that slug,
+	 * where one name of one file is two people), or null to match them by name and films. A row for the name's
+	 * nomination for one film in one year wins over one for every year.
+	 */
+	String person(String name, int year, List<String> films) {
+		String key = "person|" + Titles.nameKey(name) + "|";
+		for (String film : films) {
+			String target = targets.get(key + year + "|" + Titles.titleKey(film));
+			if (target != null) {
+				return target;
+			}
+		}
+		return targets.get(key + "*");
 	}
 
 }

@@ -52,6 +52,17 @@ class GoldenGlobesFileTests {
 		assertThat(divorce.films()).extracting(AwardEntry.Credit::name).containsExactly("Divorce, Italian Style");
 		assertThat(divorce.nominees()).extracting(AwardEntry.Credit::name).containsExactly("Pietro Germi");
 		assertThat(divorce.detail()).isEqualTo("Italy");
+		// a co-production's countries are the detail, never people
+		AwardEntry testament = entries.stream()
+			.filter(entry -> entry.films().stream().anyMatch(film -> film.name().equals("The Brand New Testament")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(testament.nominees()).extracting(AwardEntry.Credit::name).containsExactly("Jaco Van Dormael");
+		assertThat(testament.detail()).isEqualTo("Belgium, France, Luxembourg");
+		assertThat(entries).flatExtracting(AwardEntry::nominees)
+			.extracting(AwardEntry.Credit::name)
+			.doesNotContain("France", "Italy", "Israel", "Denmark", "Mexico", "United Kingdom", "Germany", "Estonia",
+					"Luxembourg", "Yugoslavia", "United States");
 	}
 
 }
