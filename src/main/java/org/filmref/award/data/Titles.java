@@ -122,7 +122,11 @@ public final class Titles {
 	 * 1960"). Only a nominee in common makes such titles one film.
 	 */
 	public static boolean variantTitle(String one, String other) {
-		// Two titles that each add a parenthesis are compared whole: "Kill Bill (Vol. 1)", "Kill Bill (Vol. 2)".
+		// Two titles that each add a parenthesis are compared whole: "Kill Bill (Vol. 1)", "Kill Bill (Vol. 2)"; the
+		// same words in another order are one title in two languages, "Goodbye, Children (Au Revoir les Enfants)".
+		if (sortedWords(titleKey(one)).equals(sortedWords(titleKey(other)))) {
+			return true;
+		}
 		boolean whole = hasTrailingParenthesis(one) && hasTrailingParenthesis(other);
 		List<String> ones = whole ? List.of(titleKey(one)) : List.of(titleKey(one), shortTitleKey(one));
 		List<String> others = whole ? List.of(titleKey(other)) : List.of(titleKey(other), shortTitleKey(other));
@@ -159,6 +163,12 @@ public final class Titles {
 			"viii", "8", "ix", "9");
 
 	private static final Pattern YEAR_WORD = Pattern.compile("(19|20)\\d\\d");
+
+	private static List<String> sortedWords(String key) {
+		List<String> words = new ArrayList<>(List.of(key.split(" ")));
+		words.sort(null);
+		return words;
+	}
 
 	/** A key with the given numbers (in words, or Roman numerals) written as digits. */
 	private static String numbers(String key, Map<String, String> numbers) {
