@@ -62,7 +62,7 @@ public final class AwardImporter {
 	 * Bumped whenever the rules for matching names and titles change what a load of a file without ids produces; part
 	 * of the checksums of the migrations that match names.
 	 */
-	public static final int MATCHING = 3;
+	public static final int MATCHING = 4;
 
 	private final Connection connection;
 
@@ -573,10 +573,12 @@ public final class AwardImporter {
 		Set<String> slugs = new HashSet<>();
 		Map<String, Long> bySlug = new HashMap<>();
 		Map<String, List<Long>> byKey = new HashMap<>();
+		Map<Long, String> namesById = new HashMap<>();
 		query("SELECT id, imdb_id, slug, name FROM person", rs -> {
 			if (rs.getString(2) != null) {
 				people.byImdb.ids.put(rs.getString(2), rs.getLong(1));
 			}
+			namesById.put(rs.getLong(1), rs.getString(4));
 			slugs.add(rs.getString(3));
 			bySlug.put(rs.getString(3), rs.getLong(1));
 			byKey.computeIfAbsent(Titles.nameKey(rs.getString(4)), k -> new ArrayList<>()).add(rs.getLong(1));
@@ -601,6 +603,10 @@ public final class AwardImporter {
 					rs -> careerOf.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
 						.add(new Work(rs.getString(2), rs.getInt(3))));
 		}
+		// The people credited with each film, and everyone's name: a name written another way is known by its film.
+		Map<Long, Set<Long>> peopleOf = new HashMap<>();
+		filmsOf.forEach((person, credited) -> credited
+			.forEach(film -> peopleOf.computeIfAbsent(film, k -> new HashSet<>()).add(person)));
 		Map<String, String> names = names(rows, "nm", people.byImdb.ids.keySet());
 		Map<String, Integer> years = firstYears(rows, "nm");
 		long next = single("SELECT COALESCE(MAX(id), 0) + 1 FROM person");
@@ -677,6 +683,9 @@ public final class AwardImporter {
 				}
 				else {
 					match = match(candidates, rowFilms, row.films().isEmpty(), filmsOf);
+					if (match == null && candidates.isEmpty()) {
+						match = variant(nominee.name(), rowFilms, peopleOf, namesById);
+					}
 					if (match != null) {
 						byFilm.add(key);
 					}
@@ -762,6 +771,27 @@ public final class AwardImporter {
 			return candidates.get(0);
 		}
 		return null;
+	}
+
+	/**
+	 * Where the site has nobody of that name: the one person credited with one of the nomination's films whose name
+	 * is the same name written another way ({@link Titles#nameVariant}: "Steve Zaillian" for Moneyball is the
+	 * Academy's Steven Zaillian); none where two are.
+	 */
+	private static Long variant(String name, Set<Long> films, Map<Long, Set<Long>> peopleOf,
+			Map<Long, String> namesById) {
+		Long found = null;
+		for (Long film : films) {
+			for (Long person : peopleOf.getOrDefault(film, Set.of())) {
+				if (!person.equals(found) && Titles.nameVariant(name, namesById.get(person))) {
+					if (found != null) {
+						return null;
+					}
+					found = person;
+				}
+			}
+		}
+		return found;
 	}
 
 	/** A nomination's kind of work (its category's class: Acting, Directing, Music…) and the films' year. */

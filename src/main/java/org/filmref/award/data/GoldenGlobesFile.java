@@ -17,13 +17,14 @@ import org.filmref.award.data.CategoryRules.Rule;
  * The Golden Globe Awards data set (db/data/golden-globes/golden_globe_awards.csv, scraped from goldenglobes.com):
  * {@code year_film,year_award,ceremony,category,nominee,film,win}, one row per nomination, film and television
  * mixed, names only. Converted into {@link AwardEntry} rows by the category rules beside it: television categories
- * are left out; titles are read the right way round ("American President, The"); the Cecil B. DeMille Award rows,
- * which the file marks as not won, are awards given.
+ * are left out; titles are read the right way round ("American President, The"); a screenplay's or a score's several
+ * writers ("Ethan Coen, Joel Coen") are each a nominee; the Cecil B. DeMille Award rows, which the file marks as not
+ * won, are awards given.
  */
 public final class GoldenGlobesFile {
 
 	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
-	public static final int VERSION = 5;
+	public static final int VERSION = 6;
 
 	private static final String HEADER = "year_film,year_award,ceremony,category,nominee,film,win";
 
@@ -47,8 +48,15 @@ public final class GoldenGlobesFile {
 			String detail = null;
 			switch (rule.nominee()) {
 				case PERSON, HONORARY -> {
-					nominees.add(Credit.named(Titles.name(nominee)));
-					addFilm(films, film);
+					if (film.isBlank() && isInvertedTitle(nominee)) {
+						// "Deep End, The" in the actress's column and no film: the film, its actress not named.
+						addFilm(films, nominee);
+					}
+					else {
+						// "Ethan Coen, Joel Coen": two people; "Harvey Mason, Jr." one.
+						parts(nominee).forEach(p -> nominees.add(Credit.named(Titles.name(p))));
+						addFilm(films, film);
+					}
 				}
 				case FILM -> addFilm(films, nominee.isEmpty() ? film : nominee);
 				case SONG -> {
@@ -109,6 +117,12 @@ public final class GoldenGlobesFile {
 	private static final Set<String> COUNTRY_NAMES = Arrays.stream(Locale.getISOCountries())
 		.map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH))
 		.collect(Collectors.toUnmodifiableSet());
+
+	/** "Deep End, The": a title written the wrong way round. */
+	private static boolean isInvertedTitle(String text) {
+		List<String> parts = parts(text);
+		return parts.size() > 1 && ARTICLE.matcher(parts.get(parts.size() - 1)).matches();
+	}
 
 	private static boolean isCountry(String text, Map<String, Integer> countries) {
 		List<String> parts = parts(text);

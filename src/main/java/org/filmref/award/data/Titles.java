@@ -213,6 +213,59 @@ public final class Titles {
 		return previous[b.length()];
 	}
 
+	/** Short first names and the names they stand for ("Steve" and "Steven" need none: one begins the other). */
+	private static final Map<String, Set<String>> NICKNAMES = Map.ofEntries(
+			Map.entry("mike", Set.of("michael")), Map.entry("dave", Set.of("david")),
+			Map.entry("bill", Set.of("william")), Map.entry("will", Set.of("william")),
+			Map.entry("bob", Set.of("robert")), Map.entry("rob", Set.of("robert")),
+			Map.entry("rick", Set.of("richard")), Map.entry("dick", Set.of("richard")),
+			Map.entry("tom", Set.of("thomas")), Map.entry("ted", Set.of("theodore", "edward")),
+			Map.entry("pat", Set.of("patrick")), Map.entry("hal", Set.of("harold")),
+			Map.entry("jim", Set.of("james")), Map.entry("jimmy", Set.of("james")),
+			Map.entry("jack", Set.of("john")), Map.entry("tony", Set.of("anthony")),
+			Map.entry("ed", Set.of("edward")), Map.entry("doug", Set.of("douglas")),
+			Map.entry("terry", Set.of("terence", "terrence")), Map.entry("larry", Set.of("lawrence")),
+			Map.entry("joe", Set.of("joseph")), Map.entry("chuck", Set.of("charles")),
+			Map.entry("charlie", Set.of("charles")), Map.entry("ron", Set.of("ronald")),
+			Map.entry("don", Set.of("donald")), Map.entry("jerry", Set.of("gerald")));
+
+	private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+	/**
+	 * Whether two names may be one person's, written two ways: the same surname and suffix ("Jr."), and first names
+	 * that are the same, one the beginning of the other ("Steve" and "Steven Zaillian", "Chris" and "Christopher
+	 * Lawrence"), or a short form ("Mike" and "Michael McAlister"), middle names and initials aside ("Conrad Hall" and
+	 * "Conrad L. Hall"); or names of ten letters or more that differ by two at most ("Fredric" and "Frederic
+	 * Steinkamp"). Only a film they share makes them one person: the Sherman brothers, Richard M. and Robert B., stay
+	 * two.
+	 */
+	public static boolean nameVariant(String one, String other) {
+		String a = nameKey(one);
+		String b = nameKey(other);
+		if (a.equals(b)) {
+			return true;
+		}
+		List<String> x = new ArrayList<>(List.of(a.split(" ")));
+		List<String> y = new ArrayList<>(List.of(b.split(" ")));
+		String suffixX = NAME_SUFFIXES.contains(x.get(x.size() - 1)) && x.size() > 2 ? x.remove(x.size() - 1) : "";
+		String suffixY = NAME_SUFFIXES.contains(y.get(y.size() - 1)) && y.size() > 2 ? y.remove(y.size() - 1) : "";
+		if (x.size() < 2 || y.size() < 2 || !suffixX.equals(suffixY)) {
+			return false;
+		}
+		if (Math.min(a.length(), b.length()) >= 10 && distance(a, b) <= 2) {
+			return true;
+		}
+		if (!x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
+			return false;
+		}
+		String first = x.get(0);
+		String second = y.get(0);
+		return first.equals(second) || Math.min(first.length(), second.length()) >= 3
+				&& (first.startsWith(second) || second.startsWith(first))
+				|| NICKNAMES.getOrDefault(first, Set.of()).contains(second)
+				|| NICKNAMES.getOrDefault(second, Set.of()).contains(first);
+	}
+
 	/** The key names are compared by: lower case, no accents, no punctuation ("Scott E. Anderson" = "Scott E Anderson"). */
 	public static String nameKey(String name) {
 		return words(name);

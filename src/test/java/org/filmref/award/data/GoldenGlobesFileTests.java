@@ -32,6 +32,27 @@ class GoldenGlobesFileTests {
 			.containsExactly("Charles Brackett", "Billy Wilder", "D. M. Marshman Jr.");
 	}
 
+	/** Several writers or composers in one row are each a nominee; a film in the actress's column is the film. */
+	@Test
+	void eachWriterIsANominee() {
+		List<AwardEntry> entries = GoldenGlobesFile.entries("db/data/golden-globes/golden_globe_awards.csv",
+				CategoryRules.read("db/data/golden-globes/categories.tsv"));
+		AwardEntry coens = entries.stream()
+			.filter(entry -> entry.edition() == 65 && entry.categoryKey().equals("Best Director")
+					&& entry.films().stream().anyMatch(film -> film.name().equals("No Country for Old Men")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(coens.nominees()).extracting(AwardEntry.Credit::name).containsExactly("Ethan Coen", "Joel Coen");
+		assertThat(entries).flatExtracting(AwardEntry::nominees)
+			.extracting(AwardEntry.Credit::name)
+			.noneMatch(name -> name.contains(", ") && !name.matches(".*, (Jr|Sr)\\.?$"));
+		AwardEntry deepEnd = entries.stream()
+			.filter(entry -> entry.films().stream().anyMatch(film -> film.name().equals("The Deep End")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(deepEnd.nominees()).isEmpty();
+	}
+
 	/**
 	 * A foreign-language film's row names a country and director on one side and the film on the other, in either
 	 * order; a title with a comma ("Divorce, Italian Style", "Conformist, The") is not taken for a country.
