@@ -176,13 +176,18 @@ class AwardDataFilesIT {
 	}
 
 	/**
-	 * A film the Globes name otherwise than the site's page of it, checked by hand (the same makers and cast): shown
-	 * under the page's title, as the Academy names it.
+	 * A film or person the Globes name otherwise than the site's page of them, checked by hand (the same film, the
+	 * same makers and cast; a misspelt name): shown under the page's title or name, as the Academy writes it.
 	 */
-	private static final Map<String, String> SHOWN_AS = Map.of("Sunset Boulevard", "Sunset Blvd.",
-			"Inherit the Wind - 1960", "Inherit the Wind", "Quest for Camelot: The Magic Sword", "Quest for Camelot",
-			"Star Wars: Episode IV - A New Hope", "Star Wars", "Twelve Monkeys", "12 Monkeys", "5 Fingers",
-			"Five Fingers", "Gorillas in the Mist: The Adventure of Dian Fossey", "Gorillas in the Mist");
+	private static final Map<String, String> SHOWN_AS = Map.ofEntries(Map.entry("Sunset Boulevard", "Sunset Blvd."),
+			Map.entry("Inherit the Wind - 1960", "Inherit the Wind"),
+			Map.entry("Quest for Camelot: The Magic Sword", "Quest for Camelot"),
+			Map.entry("Star Wars: Episode IV - A New Hope", "Star Wars"), Map.entry("Twelve Monkeys", "12 Monkeys"),
+			Map.entry("5 Fingers", "Five Fingers"),
+			Map.entry("Gorillas in the Mist: The Adventure of Dian Fossey", "Gorillas in the Mist"),
+			Map.entry("J. Carroll Naish", "J. Carrol Naish"), Map.entry("Fred A. Young", "Freddie Young"),
+			Map.entry("Robert L. Surtees", "Robert Surtees"), Map.entry("Jocelyn Lagarde", "Jocelyne Lagarde"),
+			Map.entry("Alejandro González Iñárritu", "Alejandro G. Iñárritu"), Map.entry("William Kong", "Bill Kong"));
 
 	/** "American President, The" as a reader writes it; a year added to tell films apart ("Sabrina (1995)") dropped. */
 	private static String rightWayRound(String title) {
