@@ -12,11 +12,13 @@ import org.springframework.data.repository.Repository;
  */
 public interface NominationRepository extends Repository<Nomination, Long> {
 
-	String FULL = """
-			select distinct n from Nomination n
+	/** A nomination's ceremony, award, category, film and nominees, fetched with it. */
+	String FETCHES = """
 			join fetch n.ceremonyCategory cc join fetch cc.ceremony c join fetch c.award a join fetch cc.category
 			left join fetch n.film left join fetch n.nominees nn left join fetch nn.person left join fetch nn.company
 			""";
+
+	String FULL = "select distinct n from Nomination n " + FETCHES;
 
 	String ORDER = " order by a.position, c.ceremonyYear, cc.position, n.position";
 
@@ -85,8 +87,13 @@ public interface NominationRepository extends Repository<Nomination, Long> {
 			left join fetch n.references r left join fetch r.publication where cc.ceremony = :ceremony""")
 	List<Nomination> fetchReferencesAt(Ceremony ceremony);
 
-	/** Every nomination in a category, across the ceremonies, oldest first. */
-	@Query(FULL + "where cc.category = :category" + ORDER)
+	/**
+	 * Every nomination in a category, across the ceremonies, oldest first. The query starts from the category's
+	 * ceremony categories, found by their own column: with the condition on the fetched category, H2 read every
+	 * nomination (22,000) with its ceremony for a history of 185, and the page took ten times as long as a ceremony's.
+	 */
+	@Query("select distinct n from CeremonyCategory k join Nomination n on n.ceremonyCategory = k " + FETCHES
+			+ "where k.category = :category" + ORDER)
 	List<Nomination> findByCategory(AwardCategory category);
 
 	/**
