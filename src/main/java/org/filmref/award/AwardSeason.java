@@ -3,6 +3,7 @@ package org.filmref.award;
 import java.util.List;
 
 import org.filmref.web.Crumb;
+import org.filmref.web.Html;
 import org.filmref.web.Link;
 
 /**
@@ -83,15 +84,36 @@ public record AwardSeason(int year, List<Column> columns, List<FilmRow> films, I
 	 * A film's result at one ceremony.
 	 *
 	 * @param ceremony the ceremony's page, or {@code null} where the site has no data for the body that year
+	 * @param html the cell as the table shows it ({@code th:utext}), written once with the view: "no data", a dash
+	 * (and "not nominated" for screen readers), or the result linked to the ceremony. A season lists a few hundred
+	 * films in five columns; written by the template, its cells were nine tenths of the page's render.
 	 */
-	public record Cell(String ceremony, long nominations, long wins) {
+	public record Cell(String ceremony, long nominations, long wins, Html html) {
 
-		public boolean hasData() {
-			return ceremony != null;
+		private static final Html NO_DATA = Html.text("no data");
+
+		private static final Html NOT_NOMINATED = Html.builder()
+			.start("span", "aria-hidden", "true")
+			.text("\u2014")
+			.end("span")
+			.start("span", "class", "visually-hidden")
+			.text("not nominated")
+			.end("span")
+			.build();
+
+		public Cell(String ceremony, long nominations, long wins) {
+			this(ceremony, nominations, wins, ceremony == null ? NO_DATA
+					: nominations == 0 ? NOT_NOMINATED
+							: Html.builder(80).link(ceremony, text(nominations, wins)).build());
+		}
+
+		/** The class of the cell: "won" where the film won there. */
+		public String cssClass() {
+			return wins > 0 ? "won" : null;
 		}
 
 		/** "1 win from 4 nominations", "3 nominations". */
-		public String text() {
+		private static String text(long nominations, long wins) {
 			String count = nominations + (nominations == 1 ? " nomination" : " nominations");
 			return wins == 0 ? count : wins + (wins == 1 ? " win" : " wins") + " from " + count;
 		}

@@ -38,10 +38,44 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 
 	private static final Html NOMINATED = Html.text("Nominated");
 
+	private static final Html NO_FILM = Html.builder()
+		.start("span", "aria-hidden", "true")
+		.text("\u2014")
+		.end("span")
+		.start("span", "class", "visually-hidden")
+		.text("No film named")
+		.end("span")
+		.build();
+
 	/** Names linked and films listed as every nominations table shows them, a row of which a page may show dozens. */
 	public NominationView(boolean won, List<Segment> credit, List<FilmRef> films, String detail, String note,
 			String citation, List<Footnote> footnotes, boolean featured) {
 		this(won, credit, films, detail, note, citation, footnotes, featured, creditHtml(credit), filmsHtml(films));
+	}
+
+	/**
+	 * The Detail cell of a table ({@code th:utext}): the detail, its footnote marks, the note and the citation, each
+	 * where there is one. Written when the page is rendered, not with the view: the marks' numbers are known only once
+	 * the whole page has cited its references.
+	 */
+	public Html detailHtml() {
+		if (detail == null && footnotes.isEmpty() && note == null && citation == null) {
+			return Html.EMPTY;
+		}
+		Html.Builder html = Html.builder(64);
+		if (detail != null) {
+			html.text(detail);
+		}
+		if (!footnotes.isEmpty()) {
+			html.html(Footnote.marks(footnotes));
+		}
+		if (note != null) {
+			html.start("p", "class", "note").text(note).end("p");
+		}
+		if (citation != null) {
+			html.start("p", "class", "citation").text(citation).end("p");
+		}
+		return html.build();
 	}
 
 	private static Html creditHtml(List<Segment> credit) {
@@ -78,6 +112,11 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 	/** "★ Won" (strong, the star hidden from screen readers) or "Nominated" ({@code th:utext}). */
 	public Html resultHtml() {
 		return won ? WON : NOMINATED;
+	}
+
+	/** The films as the first cell of a field without nominees shows them: a dash where the nomination names none. */
+	public Html filmCellHtml() {
+		return films.isEmpty() ? NO_FILM : filmsHtml;
 	}
 
 	public boolean credited() {
