@@ -86,7 +86,8 @@ public record AwardSeason(int year, List<Column> columns, List<FilmRow> films, I
 	 * @param ceremony the ceremony's page, or {@code null} where the site has no data for the body that year
 	 * @param html the cell as the table shows it ({@code th:utext}), written once with the view: "no data", a dash
 	 * (and "not nominated" for screen readers), or the result linked to the ceremony. A season lists a few hundred
-	 * films in five columns; written by the template, its cells were nine tenths of the page's render.
+	 * films in five columns: written by the template's conditionals, the cells cost 86 % of the page's render
+	 * ({@code src/bench/render-cost.sh -p /awards/seasons/1995 -t award/season}).
 	 */
 	public record Cell(String ceremony, long nominations, long wins, Html html) {
 
