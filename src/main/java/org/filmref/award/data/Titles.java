@@ -229,19 +229,22 @@ public final class Titles {
 			Map.entry("charlie", Set.of("charles")), Map.entry("ron", Set.of("ronald")),
 			Map.entry("don", Set.of("donald")), Map.entry("jerry", Set.of("gerald")));
 
+	/** A title before a name: "Dame Edith Evans" is Edith Evans, "Dr Haing S Ngor" Haing S. Ngor. */
+	private static final Pattern HONORIFIC = Pattern.compile("^(dame|sir|dr|lord|lady) (?=\\S+ \\S)");
+
 	private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
 	/**
 	 * Whether two names may be one person's, written two ways: the same surname and suffix ("Jr."), and first names
 	 * that are the same, one the beginning of the other ("Steve" and "Steven Zaillian", "Chris" and "Christopher
-	 * Lawrence"), or a short form ("Mike" and "Michael McAlister"), middle names and initials aside ("Conrad Hall" and
-	 * "Conrad L. Hall"); or names of ten letters or more that differ by two at most ("Fredric" and "Frederic
-	 * Steinkamp"). Only a film they share makes them one person: the Sherman brothers, Richard M. and Robert B., stay
-	 * two.
+	 * Lawrence"), or a short form ("Mike" and "Michael McAlister"), middle names, initials and a title aside ("Conrad
+	 * Hall" and "Conrad L. Hall", "Dr Haing S Ngor"); or names of ten letters or more that differ by two at most
+	 * ("Fredric" and "Frederic Steinkamp"). Only a film they share makes them one person: the Sherman brothers, Richard
+	 * M. and Robert B., stay two.
 	 */
 	public static boolean nameVariant(String one, String other) {
-		String a = nameKey(one);
-		String b = nameKey(other);
+		String a = HONORIFIC.matcher(nameKey(one)).replaceFirst("");
+		String b = HONORIFIC.matcher(nameKey(other)).replaceFirst("");
 		if (a.equals(b)) {
 			return true;
 		}
