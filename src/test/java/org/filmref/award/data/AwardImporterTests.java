@@ -104,11 +104,11 @@ class AwardImporterTests {
 
 	@Test
 	void namesInCapitalsAndSortNamesReadWell() {
-		assertThat(AwardImporter.sortName("William Broyles Jr.")).isEqualTo("Broyles, William, Jr.");
-		assertThat(AwardImporter.sortName("Nicolas Cage")).isEqualTo("Cage, Nicolas");
-		assertThat(AwardImporter.sortName("Cher")).isEqualTo("Cher");
-		assertThat(AwardImporter.slug("Ninotchka")).isEqualTo("ninotchka");
-		assertThat(AwardImporter.slug("Amélie & the 7 Dwarfs!")).isEqualTo("amelie-and-the-7-dwarfs");
+		assertThat(PersonMatching.sortName("William Broyles Jr.")).isEqualTo("Broyles, William, Jr.");
+		assertThat(PersonMatching.sortName("Nicolas Cage")).isEqualTo("Cage, Nicolas");
+		assertThat(PersonMatching.sortName("Cher")).isEqualTo("Cher");
+		assertThat(Slugs.slug("Ninotchka")).isEqualTo("ninotchka");
+		assertThat(Slugs.slug("Amélie & the 7 Dwarfs!")).isEqualTo("amelie-and-the-7-dwarfs");
 	}
 
 }
