@@ -86,7 +86,7 @@ final class Careers {
 			if ((trade.equals(other) || trade.equals("honorary") || other.equals("honorary")) && years <= TRADE_YEARS) {
 				return true;
 			}
-			if (NEIGHBOURS.contains(Set.of(trade, other)) && years <= NEIGHBOUR_YEARS) {
+			if (!trade.equals(other) && NEIGHBOURS.contains(Set.of(trade, other)) && years <= NEIGHBOUR_YEARS) {
 				return true;
 			}
 		}
