@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * nomination by what it names (its films and nominees) within its category at its ceremony — so curated
  * nominations keep their rows, references and notes, and loading the same file again changes nothing.
  * <p>
- * Speed matters, since in-memory H2 runs this at every start: the existing rows are read once per table, new ids are
- * assigned here (identities are moved past them at the end) and everything is written in JDBC batches ({@link Jdbc}).
+ * Speed matters, since every new database runs this, and so does every test context on its in-memory H2: the
+ * existing rows are read once per table, new ids are assigned here (identities are moved past them at the end) and
+ * everything is written in JDBC batches ({@link Jdbc}).
  * <p>
  * The steps, in order, each its own class: {@link Ceremonies} (ceremonies and categories), {@link FilmMatching},
  * {@link PersonMatching} (with the career rules of {@link Careers}), {@link Companies} and
