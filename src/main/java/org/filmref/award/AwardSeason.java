@@ -93,14 +93,7 @@ public record AwardSeason(int year, List<Column> columns, List<FilmRow> films, I
 
 		private static final Html NO_DATA = Html.text("no data");
 
-		private static final Html NOT_NOMINATED = Html.builder()
-			.start("span", "aria-hidden", "true")
-			.text("\u2014")
-			.end("span")
-			.start("span", "class", "visually-hidden")
-			.text("not nominated")
-			.end("span")
-			.build();
+		private static final Html NOT_NOMINATED = Html.dash("not nominated");
 
 		public Cell(String ceremony, long nominations, long wins) {
 			this(ceremony, nominations, wins, ceremony == null ? NO_DATA

@@ -38,14 +38,9 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 
 	private static final Html NOMINATED = Html.text("Nominated");
 
-	private static final Html NO_FILM = Html.builder()
-		.start("span", "aria-hidden", "true")
-		.text("\u2014")
-		.end("span")
-		.start("span", "class", "visually-hidden")
-		.text("No film named")
-		.end("span")
-		.build();
+	private static final Html NO_FILM = Html.dash("No film named");
+
+	private static final Html NO_NOMINEE = Html.dash("No nominee named");
 
 	/** Names linked and films listed as every nominations table shows them, a row of which a page may show dozens. */
 	public NominationView(boolean won, List<Segment> credit, List<FilmRef> films, String detail, String note,
@@ -81,12 +76,7 @@ public record NominationView(boolean won, List<Segment> credit, List<FilmRef> fi
 	private static Html creditHtml(List<Segment> credit) {
 		Html.Builder html = Html.builder(64);
 		if (credit.isEmpty()) {
-			html.start("span", "aria-hidden", "true")
-				.text("\u2014")
-				.end("span")
-				.start("span", "class", "visually-hidden")
-				.text("No nominee named")
-				.end("span");
+			html.html(NO_NOMINEE);
 		}
 		for (Segment segment : credit) {
 			html.linkOrText(segment.href(), segment.text());

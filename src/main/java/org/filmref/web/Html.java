@@ -36,6 +36,20 @@ public final class Html {
 	}
 
 	/**
+	 * An empty table cell's content: a dash for the eye, hidden from screen readers, which read the words instead
+	 * ("not nominated", "No film named").
+	 */
+	public static Html dash(String spoken) {
+		return builder(96).start("span", "aria-hidden", "true")
+			.text("\u2014")
+			.end("span")
+			.start("span", "class", "visually-hidden")
+			.text(spoken)
+			.end("span")
+			.build();
+	}
+
+	/**
 	 * The content of a {@code <script type="application/ld+json">}: JSON in which no {@code </} can close the
 	 * element ({@link JsonLd#write}).
 	 */

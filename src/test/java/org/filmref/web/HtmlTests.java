@@ -15,6 +15,12 @@ class HtmlTests {
 	}
 
 	@Test
+	void aDashIsHiddenFromScreenReadersWhichReadTheWordsInstead() {
+		assertThat(Html.dash("not <nominated>")).hasToString(
+				"<span aria-hidden=\"true\">\u2014</span><span class=\"visually-hidden\">not &lt;nominated&gt;</span>");
+	}
+
+	@Test
 	void linksAndAttributesAreEscapedForADoubleQuotedAttribute() {
 		assertThat(Html.linkOrText("/search?q=\"a\"&b=<c>", "A & B")).hasToString(
 				"<a href=\"/search?q=&#34;a&#34;&amp;b=&lt;c&gt;\">A &amp; B</a>");
