@@ -3,6 +3,9 @@ package org.filmref.film;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -17,6 +20,9 @@ import org.filmref.web.Link;
 import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A film. Every film has a page; films that appear only in the award data have {@code hasPage = false} (no article:
@@ -34,6 +40,15 @@ public class Film extends BaseEntity implements Linkable {
 
 	@FullTextField(analyzer = Analyzers.ENGLISH)
 	private String originalTitle;
+
+	/**
+	 * The titles by which an award body's data credits this film where they differ from the site's ("Sunset
+	 * Boulevard" for <i>Sunset Blvd.</i>), written by the award data's importer; search finds the film by them.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "film_other_title", joinColumns = @JoinColumn(name = "film_id"))
+	@Column(name = "title")
+	private Set<String> otherTitles = new LinkedHashSet<>();
 
 	private Integer releaseYear;
 
@@ -96,6 +111,17 @@ public class Film extends BaseEntity implements Linkable {
 
 	public String getOriginalTitle() {
 		return originalTitle;
+	}
+
+	/**
+	 * What the index holds of the other titles: their words that the title lacks ({@link Analyzers#wordsNotIn}), so
+	 * that "sunset boulevard" finds <i>Sunset Blvd.</i> and "sunset" ranks it by its title alone.
+	 */
+	@FullTextField(name = "otherTitles", analyzer = Analyzers.ENGLISH)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath(@PropertyValue(propertyName = "otherTitles")) })
+	public String getOtherTitleWords() {
+		return Analyzers.wordsNotIn(title, otherTitles);
 	}
 
 	public Integer getReleaseYear() {

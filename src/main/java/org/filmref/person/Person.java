@@ -1,8 +1,14 @@
 package org.filmref.person;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.filmref.model.Analyzers;
 import org.filmref.model.BaseEntity;
@@ -10,6 +16,9 @@ import org.filmref.web.Link;
 import org.filmref.web.Linkable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * Anyone the site names: cast and crew, authors, songwriters, award nominees. Everyone has a page; {@code hasPage}
@@ -25,6 +34,15 @@ public class Person extends BaseEntity implements Linkable {
 
 	@FullTextField(analyzer = Analyzers.NAME)
 	private String name;
+
+	/**
+	 * The names by which an award body's data credits this person where they differ from the site's ("J. Carroll
+	 * Naish" for J. Carrol Naish), written by the award data's importer; search finds the person by them.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "person_other_name", joinColumns = @JoinColumn(name = "person_id"))
+	@Column(name = "name")
+	private Set<String> otherNames = new LinkedHashSet<>();
 
 	private String sortName;
 
@@ -53,6 +71,17 @@ public class Person extends BaseEntity implements Linkable {
 
 	public String getName() {
 		return name;
+	}
+
+	/**
+	 * What the index holds of the other names: their words that the name lacks ({@link Analyzers#wordsNotIn}), so
+	 * that "ellen page" finds Elliot Page and "page" ranks him by his name alone.
+	 */
+	@FullTextField(name = "otherNames", analyzer = Analyzers.NAME)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "name")),
+			@ObjectPath(@PropertyValue(propertyName = "otherNames")) })
+	public String getOtherNameWords() {
+		return Analyzers.wordsNotIn(name, otherNames);
 	}
 
 	public String getSortName() {

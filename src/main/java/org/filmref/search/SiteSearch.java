@@ -49,7 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #INTENT_BOOST} times their score. When a query holds nothing but intent words, they are searched for as
  * text.</li>
  * <li>The remaining words are matched in each field with its analyzer (stemmed English for prose and titles, folded
- * names for people and characters), titles and names weighing most; misspelt names match within
+ * names for people and characters), titles and names weighing most (a film's or person's other titles and names,
+ * as award bodies credit them, as much as the site's own); misspelt names match within
  * {@link Fuzziness}; a title or name containing the words as a phrase scores extra.</li>
  * <li>When some results match every word (each in any of their fields, names and titles within {@link Fuzziness}),
  * only those are shown: "meryl strep" is Meryl Streep, not also every film with "strip" in its title. Otherwise the
@@ -82,14 +83,15 @@ public class SiteSearch {
 	private static final Map<String, Float> FIELD_WEIGHTS = fieldWeights();
 
 	/** Fields holding names, matched fuzzily to forgive misspellings. */
-	private static final String[] NAME_FIELDS = { "name", "characterName", "performer.name", "author.name",
-			"critic.name" };
+	private static final String[] NAME_FIELDS = { "name", "otherNames", "characterName", "performer.name",
+			"author.name", "critic.name" };
 
 	/** Titles, matched fuzzily too ("bravehart"), in a clause of their own: their analyzer is not the names'. */
-	private static final String[] FUZZY_TITLE_FIELDS = { "title", "originalTitle" };
+	private static final String[] FUZZY_TITLE_FIELDS = { "title", "otherTitles", "originalTitle" };
 
 	/** Fields that name a document; a phrase match there (the whole title) scores extra. */
-	private static final String[] TITLE_FIELDS = { "title", "name", "characterName", "category.name" };
+	private static final String[] TITLE_FIELDS = { "title", "otherTitles", "name", "otherNames", "characterName",
+			"category.name" };
 
 	private static final float PHRASE_BOOST = 3f;
 
@@ -307,7 +309,7 @@ public class SiteSearch {
 
 	private static Map<String, Float> fieldWeights() {
 		Map<String, Float> weights = new LinkedHashMap<>();
-		for (String title : List.of("title", "name", "characterName", "category.name")) {
+		for (String title : List.of("title", "otherTitles", "name", "otherNames", "characterName", "category.name")) {
 			weights.put(title, 4f);
 		}
 		for (String secondary : List.of("originalTitle", "album", "performer.name", "author.name", "critic.name",

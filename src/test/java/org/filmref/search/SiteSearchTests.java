@@ -137,9 +137,45 @@ class SiteSearchTests {
 					|| title.startsWith("The Crowd") || title.startsWith("The Cow"));
 	}
 
+	/**
+	 * The titles and names by which an award body credits a film or person the site has under another find that page
+	 * first (the Globes' "Sunset Boulevard" is Sunset Blvd., third for this query without them, after Sunset and
+	 * Before Sunset; BAFTA's "My Life as a Courgette" is My Life as a Zucchini, second after My Life as a Dog), with
+	 * the same typo tolerance, and only the page that matches every word is shown.
+	 */
+	@Test
+	void anAwardBodysOwnTitleOrNameFindsThePageFirst() {
+		assertThat(urls(search.search("sunset boulevard"))).first().isEqualTo("/films/sunset-blvd-1950");
+		assertThat(urls(search.search("Sunset Boulvard"))).as("misspelt").first().isEqualTo("/films/sunset-blvd-1950");
+		assertThat(urls(search.search("dr zhivago"))).first().isEqualTo("/films/doctor-zhivago-1965");
+		assertThat(urls(search.search("my life as a courgette"))).containsExactly("/films/my-life-as-a-zucchini-2016");
+		assertThat(urls(search.search("closely observed trains"))).first()
+			.isEqualTo("/films/closely-watched-trains-1967");
+		assertThat(urls(search.search("the four hundred blows"))).first().isEqualTo("/films/the-400-blows-1959");
+		assertThat(urls(search.search("j carroll naish"))).first().isEqualTo("/people/j-carrol-naish");
+		assertThat(urls(search.search("ellen page"))).first().isEqualTo("/people/elliot-page");
+		assertThat(urls(search.search("buzz knudson"))).first().isEqualTo("/people/robert-knudson");
+	}
+
+	/**
+	 * A word that the site's title and the other title share counts once: a query of the site's own words ranks as
+	 * it would without the other titles ("sunset": Sunset, Before Sunset, then Sunset Blvd., whose other title
+	 * Sunset Boulevard adds nothing for it).
+	 */
+	@Test
+	void aPlainQueryRanksAsWithoutTheOtherTitles() {
+		assertThat(urls(search.search("sunset"))).startsWith("/films/sunset-1988", "/films/before-sunset-2004",
+				"/films/sunset-blvd-1950");
+		assertThat(urls(search.search("elliot page"))).first().isEqualTo("/people/elliot-page");
+	}
+
 	@Test
 	void whenNoResultMatchesEveryWordThoseMatchingSomeAreShown() {
 		assertThat(titles(search.search("meryl bravehart"))).contains("Meryl Streep", "Braveheart");
+	}
+
+	private static List<String> urls(SearchResults results) {
+		return results.groups().stream().flatMap(g -> g.hits().stream()).map(SearchHit::url).toList();
 	}
 
 	private static List<String> titles(SearchResults results) {

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The steps, in order, each its own class: {@link Ceremonies} (ceremonies and categories), {@link FilmMatching},
  * {@link PersonMatching} (with the career rules of {@link Careers}), {@link Companies} and
- * {@link NominationMatching}, each using the ids of the steps before it.
+ * {@link NominationMatching}, each using the ids of the steps before it; then, for a file matched by names, the
+ * titles and names by which it credits the site's films and people under another ({@link OtherNames}).
  */
 public final class AwardImporter {
 
@@ -49,10 +50,11 @@ public final class AwardImporter {
 	public static final String OVERRIDES = "db/data/matching-overrides.tsv";
 
 	/**
-	 * Bumped whenever the rules for matching names and titles change what a load of a file without ids produces; part
-	 * of the checksums of the migrations that match names.
+	 * Bumped whenever the rules for matching names and titles change what a load of a file without ids produces
+	 * (the pages it matches, and the other titles and names it records for them: {@link OtherNames}); part of the
+	 * checksums of the migrations that match names.
 	 */
-	public static final int MATCHING = 4;
+	public static final int MATCHING = 5;
 
 	private AwardImporter() {
 	}
@@ -108,25 +110,30 @@ public final class AwardImporter {
 
 	/** What a load wrote, and how the names without ids were matched. */
 	public record Counts(int ceremonies, int categories, int films, int filmsMatched, int people, int peopleMatched,
-			int peopleMatchedByCareer, int companies, int nominationsAdded, int nominationsMatched) {
+			int peopleMatchedByCareer, int companies, int nominationsAdded, int nominationsMatched, int otherTitles,
+			int otherNames) {
 	}
 
 	private static Counts load(Jdbc jdbc, Body body, List<AwardEntry> rows, CategoryRules rules) throws SQLException {
 		long awardId = jdbc.single("SELECT id FROM award WHERE slug = '" + body.award() + "'");
 		Ceremonies ceremonies = Ceremonies.load(jdbc, body, awardId, rules, rows);
 		Overrides overrides = Overrides.read(OVERRIDES, body.award());
-		FilmMatching films = FilmMatching.load(jdbc, body, rows, overrides);
-		PersonMatching people = PersonMatching.load(jdbc, body, rows, films, overrides);
+		OtherNames otherNames = new OtherNames();
+		FilmMatching films = FilmMatching.load(jdbc, body, rows, overrides, otherNames);
+		PersonMatching people = PersonMatching.load(jdbc, body, rows, films, overrides, otherNames);
 		Identities companies = Companies.load(jdbc, rows);
 		NominationMatching nominations = NominationMatching.load(jdbc, body, awardId, rows, ceremonies, films, people,
 				companies);
+		if (body.matchNames()) {
+			otherNames.write(jdbc, awardId);
+		}
 		for (String table : List.of("ceremony", "award_category", "ceremony_category", "film", "person", "company",
 				"nomination")) {
 			jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + jdbc.nextId(table));
 		}
 		return new Counts(ceremonies.ceremonies.size(), ceremonies.categories.size(), films.added, films.matched,
 				people.added, people.matched, people.matchedByCareer, companies.added, nominations.added,
-				nominations.matched);
+				nominations.matched, otherNames.films(), otherNames.people());
 	}
 
 }

@@ -52,8 +52,8 @@ final class FilmMatching {
 	}
 
 	/** Matches the films of the rows to the site's and adds the others. */
-	static FilmMatching load(Jdbc jdbc, AwardImporter.Body body, List<AwardEntry> rows, Overrides overrides)
-			throws SQLException {
+	static FilmMatching load(Jdbc jdbc, AwardImporter.Body body, List<AwardEntry> rows, Overrides overrides,
+			OtherNames otherNames) throws SQLException {
 		FilmMatching films = new FilmMatching();
 		Set<String> slugs = new HashSet<>();
 		Map<String, Long> bySlug = new HashMap<>();
@@ -133,6 +133,7 @@ final class FilmMatching {
 			if (known != null) {
 				films.byTitleAndYear.put(key, known);
 				films.matched++;
+				otherNames.film(known.id(), films.titles.get(known.id()), film.name());
 				evidence.add(known.id(), year, names);
 				continue;
 			}

@@ -61,7 +61,7 @@ final class PersonMatching {
 
 	/** Matches the people the rows name to the site's and adds the others; the films are those of the same load. */
 	static PersonMatching load(Jdbc jdbc, AwardImporter.Body body, List<AwardEntry> rows, FilmMatching films,
-			Overrides overrides) throws SQLException {
+			Overrides overrides, OtherNames otherNames) throws SQLException {
 		PersonMatching people = new PersonMatching();
 		Set<String> slugs = new HashSet<>();
 		Map<String, Long> bySlug = new HashMap<>();
@@ -221,6 +221,7 @@ final class PersonMatching {
 				}
 				createdWorks.computeIfAbsent(match, k -> new HashSet<>()).add(work);
 				ids[i] = match;
+				otherNames.person(match, namesById.get(match), nominee.name());
 			}
 			people.byRow.put(row, ids);
 		}

@@ -449,4 +449,39 @@ class AwardMatchingTests {
 			.list()).containsExactlyInAnyOrder("the-battle-of-algiers-1966", "the-wind-in-the-willows-1983");
 	}
 
+	/**
+	 * A film or person matched under another title or name keeps the award body's form beside the site's page, with
+	 * the body: the Globes' Sunset Boulevard (the Academy's Sunset Blvd.) and J. Carroll Naish (J. Carrol Naish),
+	 * BAFTA's Dr Zhivago and My Life as a Courgette. A form that differs from the site's only in case, accents or a
+	 * leading article is not another form.
+	 */
+	@Test
+	void aTitleOrNameAnAwardBodyCreditsIsKeptWithTheBody() {
+		assertThat(otherTitles("sunset-blvd-1950")).containsExactly("golden-globe-awards: Sunset Boulevard");
+		assertThat(otherTitles("doctor-zhivago-1965")).containsExactly("bafta-awards: Dr Zhivago");
+		assertThat(otherTitles("my-life-as-a-zucchini-2016")).containsExactly("bafta-awards: My Life as a Courgette");
+		assertThat(jdbc.sql("""
+				SELECT a.slug || ': ' || o.name FROM person_other_name o JOIN person p ON p.id = o.person_id
+				JOIN award a ON a.id = o.award_id WHERE p.slug = 'j-carrol-naish'""").query(String.class).list())
+			.containsExactly("golden-globe-awards: J. Carroll Naish");
+		assertThat(otherTitles("leaving-las-vegas")).isEmpty();
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM film_other_title o JOIN film f ON f.id = o.film_id
+				WHERE LOWER(o.title) = LOWER(f.title) OR LOWER(o.title) = LOWER('The ' || f.title)""")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM person_other_name o JOIN person p ON p.id = o.person_id
+				WHERE LOWER(o.name) = LOWER(p.name)""").query(Integer.class).single()).isZero();
+	}
+
+	private List<String> otherTitles(String slug) {
+		return jdbc.sql("""
+				SELECT a.slug || ': ' || o.title FROM film_other_title o JOIN film f ON f.id = o.film_id
+				JOIN award a ON a.id = o.award_id WHERE f.slug = ? ORDER BY a.slug, o.title""")
+			.param(slug)
+			.query(String.class)
+			.list();
+	}
+
 }
