@@ -9,7 +9,7 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * The BAFTA film awards of the 54 ceremonies the data set holds (1949–1996, 2001, 2016–2020): db/data/bafta/bafta_films.csv (README
- * beside it), converted by {@link BaftaFile} by the category rules beside it and loaded by
+ * beside it), converted by {@link BaftaFile} by the category rules and reviewed corrections beside it and loaded by
  * {@link AwardImporter}. The checksum covers the conversion's version and every file read, so a database loaded by
  * a different file, rule or conversion is refused rather than left different from a new one.
  */
@@ -23,7 +23,7 @@ public class V14__BaftaFilmAwardsData extends BaseJavaMigration {
 
 	@Override
 	public Integer getChecksum() {
-		return DataFiles.checksum(BaftaFile.VERSION, FILE, RULES, BODY, AwardImporter.OVERRIDES);
+		return DataFiles.checksum(BaftaFile.VERSION, FILE, RULES, BODY, BaftaFile.CORRECTIONS, AwardImporter.OVERRIDES);
 	}
 
 	@Override

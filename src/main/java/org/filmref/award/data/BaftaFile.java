@@ -24,7 +24,7 @@ import org.filmref.award.data.CategoryRules.Rule;
 public final class BaftaFile {
 
 	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
-	public static final int VERSION = 3;
+	public static final int VERSION = 4;
 
 	private static final String HEADER = "year,category,nominee,workers,winner";
 
@@ -44,8 +44,11 @@ public final class BaftaFile {
 		return SUFFIX.matcher(PREFIX.matcher(category.trim()).replaceFirst("")).replaceFirst("");
 	}
 
+	/** The reviewed corrections of the file's cells ({@link Corrections}), beside it. */
+	public static final String CORRECTIONS = "db/data/bafta/corrections.tsv";
+
 	public static List<AwardEntry> entries(String resource, CategoryRules rules) {
-		List<List<String>> records = Csv.read(resource, HEADER);
+		List<List<String>> records = Corrections.read(CORRECTIONS).apply(Csv.read(resource, HEADER));
 		Map<Integer, Set<String>> filmsOfYear = new HashMap<>();
 		for (List<String> r : records) {
 			Rule rule = rules.of(wording(r.get(1)));

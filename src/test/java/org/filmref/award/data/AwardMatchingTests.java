@@ -484,4 +484,28 @@ class AwardMatchingTests {
 			.list();
 	}
 
+	/**
+	 * BAFTA's corrected rows: Peter Middleton and James Spinney are two people (Notes on Blindness, three
+	 * nominations at the 70th awards), no page names them both; the United Nations Award of 1963 is Reach for Glory's,
+	 * and Reach for the Sky has one page, of 1956, with its five nominations of 1957.
+	 */
+	@Test
+	void bafta2017And1963AreReadAsCorrected() {
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE name LIKE '%Middleton%Spinney%'")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("""
+				SELECT p.slug, COUNT(*) FROM person p JOIN nomination_nominee nn ON nn.person_id = p.id
+				JOIN nomination_film nf ON nf.nomination_id = nn.nomination_id JOIN film f ON f.id = nf.film_id
+				WHERE f.title = 'Notes on Blindness' AND p.name IN ('Peter Middleton', 'Pete Middleton', 'James Spinney')
+				GROUP BY p.slug ORDER BY p.slug""")
+			.query((rs, row) -> rs.getString(1) + " " + rs.getInt(2))
+			.list()).containsExactly("james-spinney 3", "peter-middleton 3");
+		assertThat(jdbc.sql("SELECT slug FROM film WHERE title IN ('Reach for the Sky', 'Reach For The Sky', 'Reach for Glory') ORDER BY slug")
+			.query(String.class)
+			.list()).containsExactly("reach-for-glory-1962", "reach-for-the-sky-1956");
+		assertThat(filmTotals("reach-for-the-sky-1956", "bafta-awards")).containsExactly(5, 1);
+		assertThat(filmTotals("reach-for-glory-1962", "bafta-awards")).containsExactly(1, 1);
+	}
+
 }

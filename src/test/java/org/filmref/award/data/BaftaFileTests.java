@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The BAFTA file read on its own by its converter and category rules, as the migration reads it. */
 class BaftaFileTests {
@@ -93,6 +94,37 @@ class BaftaFileTests {
 	void editionsAreCountedFromTheCeremonyYear() {
 		assertThat(of(1996, "Best Actor in a Leading Role")).allSatisfy(entry -> assertThat(entry.edition()).isEqualTo(49));
 		assertThat(of(2020, "Best Direction")).allSatisfy(entry -> assertThat(entry.edition()).isEqualTo(73));
+	}
+
+	/**
+	 * The reviewed corrections beside the file: the Outstanding Debut of 2017 names two people the file wrote as one
+	 * name ("Pete Middleton James Spinney"), as its other rows for the film credit them; the United Nations Award of
+	 * 1963 went to Reach for Glory (1962), not to the Reach for the Sky of 1956 that the ceremony of 1957 honoured.
+	 */
+	@Test
+	void theReviewedCorrectionsAreRead() {
+		List<List<String>> blindness = entries.stream()
+			.filter(entry -> entry.ceremonyYear() == 2017 && names(entry.films()).equals(List.of("Notes on Blindness")))
+			.map(entry -> names(entry.nominees()))
+			.toList();
+		assertThat(blindness).contains(List.of("Peter Middleton", "James Spinney", "Jo-Jo Ellison"))
+			.allSatisfy(nominees -> assertThat(nominees).contains("Peter Middleton", "James Spinney")
+				.doesNotContain("Pete Middleton James Spinney"));
+		assertThat(entries.stream()
+			.filter(entry -> names(entry.films()).stream().anyMatch(title -> title.startsWith("Reach for")))
+			.map(entry -> entry.ceremonyYear() + " " + names(entry.films()).get(0))
+			.distinct()
+			.toList()).containsExactly("1957 Reach for the Sky", "1963 Reach for Glory");
+	}
+
+	/** A correction must meet exactly one cell of its year, so a new version of the file cannot leave it unapplied. */
+	@Test
+	void aCorrectionThatMeetsNoCellFailsTheLoad() {
+		Corrections corrections = Corrections.read(BaftaFile.CORRECTIONS);
+		assertThatThrownBy(() -> corrections.apply(List.of(List.of("2017", "Film | Documentary in 2017",
+					"Notes on Blindness", "Peter Middleton, James Spinney", "False"))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("Pete Middleton James Spinney");
 	}
 
 }

@@ -1,0 +1,87 @@
+package org.filmref.award.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reviewed corrections of a data file's cells, kept beside it so the file itself stays byte for byte as
+ * published: tab-separated, a header row ({@code year written read evidence}), {@code #} starts a comment. A
+ * correction names the ceremony's year and a cell exactly as the file writes it, and says how it is read; the
+ * evidence column says what shows the file wrong. A correction that matches no cell, or more than one, fails the
+ * load, so a new version of the file cannot silently leave one unapplied or apply one twice.
+ */
+final class Corrections {
+
+	private record Correction(String year, String written, String read) {
+	}
+
+	private final String resource;
+
+	private final List<Correction> corrections;
+
+	private Corrections(String resource, List<Correction> corrections) {
+		this.resource = resource;
+		this.corrections = corrections;
+	}
+
+	static Corrections read(String resource) {
+		List<Correction> corrections = new ArrayList<>();
+		try (InputStream in = DataFiles.open(resource)) {
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String header = reader.readLine();
+			if (!"year\twritten\tread\tevidence".equals(header)) {
+				throw new IllegalStateException(resource + ": unexpected header " + header);
+			}
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split("\t", -1);
+				if (f.length != 4 || f[3].isBlank()) {
+					throw new IllegalStateException(resource + ": not four fields with the evidence: " + line);
+				}
+				corrections.add(new Correction(f[0].trim(), f[1], f[2]));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Corrections(resource, corrections);
+	}
+
+	/** The records with the corrections applied; the year is each record's first field. */
+	List<List<String>> apply(List<List<String>> records) {
+		List<List<String>> corrected = new ArrayList<>(records);
+		for (Correction correction : corrections) {
+			int found = 0;
+			for (int r = 0; r < corrected.size(); r++) {
+				List<String> record = corrected.get(r);
+				if (!record.get(0).trim().equals(correction.year())) {
+					continue;
+				}
+				for (int c = 1; c < record.size(); c++) {
+					if (record.get(c).trim().equals(correction.written())) {
+						List<String> copy = new ArrayList<>(record);
+						copy.set(c, correction.read());
+						corrected.set(r, copy);
+						record = copy;
+						found++;
+					}
+				}
+			}
+			if (found != 1) {
+				throw new IllegalStateException(resource + ": " + found + " cells of " + correction.year() + " read \""
+						+ correction.written() + "\", expected one");
+			}
+		}
+		return corrected;
+	}
+
+}
