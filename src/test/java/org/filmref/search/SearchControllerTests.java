@@ -50,6 +50,22 @@ class SearchControllerTests {
 		assertThat(shue.attr("href")).isEqualTo("/people/elisabeth-shue");
 	}
 
+	/**
+	 * A title or name an award body credits a page with leads to that page first: the Globes' "Sunset Boulevard" to
+	 * Sunset Blvd., BAFTA's "Dr Zhivago" to Doctor Zhivago, the Globes' "J. Carroll Naish" to J. Carrol Naish; the hit
+	 * is named by the site's title or name.
+	 */
+	@Test
+	void anAwardBodysOwnTitleOrNameLeadsToThePage() throws Exception {
+		Element sunset = firstHit(search("sunset boulevard", 200));
+		assertThat(sunset.attr("href")).isEqualTo("/films/sunset-blvd-1950");
+		assertThat(sunset.text()).startsWith("Sunset Blvd.");
+		assertThat(firstHit(search("Dr Zhivago", 200)).attr("href")).isEqualTo("/films/doctor-zhivago-1965");
+		Element naish = firstHit(search("J. Carroll Naish", 200));
+		assertThat(naish.attr("href")).isEqualTo("/people/j-carrol-naish");
+		assertThat(naish.text()).isEqualTo("J. Carrol Naish");
+	}
+
 	@Test
 	void aWordFormFindsItsStemAndMarksIt() throws Exception {
 		Document page = search("drinking", 200);
