@@ -7,7 +7,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * Makes {@link Site} ({@code site}) and {@link Assets} ({@code assets}) variables of every Thymeleaf view, error
- * pages included. Variables rather than {@code @bean} references, because Thymeleaf evaluates link expressions in
+ * pages included, and every view a {@link TemplateView}. Variables rather than {@code @bean} references, because Thymeleaf evaluates link expressions in
  * restricted mode, which forbids bean access.
  */
 class TemplateGlobals implements BeanPostProcessor {
@@ -24,6 +24,7 @@ class TemplateGlobals implements BeanPostProcessor {
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof ThymeleafViewResolver resolver) {
+			resolver.setViewClass(TemplateView.class);
 			resolver.addStaticVariable("site", site.getObject());
 			resolver.addStaticVariable("assets", assets.getObject());
 		}
