@@ -3,7 +3,6 @@ package org.filmref.bench;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,11 +51,13 @@ class RenderCost {
 		String source = Files.readString(templates.resolve(template + ".html"));
 		Map<String, String> variants = new LinkedHashMap<>();
 		variants.put("whole page", source);
-		Matcher sections = Pattern.compile("(?s)\\n\\s*<section id=\"([a-z-]+)\".*?</section>").matcher(source);
-		while (sections.find()) {
-			variants.put("without " + sections.group(1), source.replace(sections.group(), ""));
+		if (Boolean.parseBoolean(System.getProperty("render.sections", "true"))) {
+			Matcher sections = Pattern.compile("(?s)\\n\\s*<section id=\"([a-z-]+)\".*?</section>").matcher(source);
+			while (sections.find()) {
+				variants.put("without " + sections.group(1), source.replace(sections.group(), ""));
+			}
+			variants.put("without article", source.replaceAll("(?s)<article.*</article>", ""));
 		}
-		variants.put("without article", source.replaceAll("(?s)<article.*</article>", ""));
 		List<Path> written = new ArrayList<>();
 		try {
 			Map<String, View> rendered = new LinkedHashMap<>();
@@ -75,14 +76,16 @@ class RenderCost {
 	}
 
 	private void measure(Map<String, View> rendered, Map<String, Object> model, MvcResult result) throws Exception {
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		Map<String, Long> best = new LinkedHashMap<>();
+		Map<String, Long> allocated = new LinkedHashMap<>();
 		Map<String, Long> chars = new LinkedHashMap<>();
 		int renders = Integer.getInteger("render.renders", 200);
 		int rounds = Integer.getInteger("render.rounds", 12);
 		for (int round = 0; round < rounds; round++) {
 			for (Map.Entry<String, View> view : rendered.entrySet()) {
 				long start = threads.getCurrentThreadCpuTime();
+				long bytes = threads.getCurrentThreadAllocatedBytes();
 				for (int i = 0; i < renders; i++) {
 					Discarding writer = new Discarding();
 					view.getValue().render(model, result.getRequest(), new HttpServletResponseWrapper(new MockHttpServletResponse()) {
@@ -98,13 +101,14 @@ class RenderCost {
 				long nanos = (threads.getCurrentThreadCpuTime() - start) / renders;
 				if (round >= 2) {
 					best.merge(view.getKey(), nanos, Math::min);
+					allocated.merge(view.getKey(), (threads.getCurrentThreadAllocatedBytes() - bytes) / renders, Math::min);
 				}
 			}
 		}
 		long whole = best.get("whole page");
-		best.forEach((variant, nanos) -> System.out.printf("RENDER-COST %-28s %7.0f us  %-10s %8d characters%n", variant,
-				nanos / 1000.0, variant.equals("whole page") ? "" : String.format("(%+.0f)", (nanos - whole) / 1000.0),
-				chars.get(variant)));
+		best.forEach((variant, nanos) -> System.out.printf("RENDER-COST %-28s %7.0f us  %-10s %8d characters %7d KB allocated%n",
+				variant, nanos / 1000.0, variant.equals("whole page") ? "" : String.format("(%+.0f)", (nanos - whole) / 1000.0),
+				chars.get(variant), allocated.get(variant) / 1024));
 	}
 
 	/** A response writer that counts what it is given and keeps none of it. */
