@@ -176,13 +176,16 @@ public record Accolades(List<Body> bodies) {
 	 * @param others the other nominees of a shared nomination, on a person's page (empty on a film's)
 	 * @param othersHtml the other nominees as the "Shared with" column shows them ({@code th:utext}), written once with
 	 * the row: each linked where they have a page, separated by commas
+	 * @param ceremonyHtml the ceremony linked, as its cell shows it ({@code th:utext}), written once with the row (a
+	 * category's name is the template's text: it may hold an apostrophe, which {@code th:text} writes {@code &#39;})
 	 */
 	public record Row(Link ceremony, String filmYears, Integer filmYear, Link category, String awardName, boolean honorary,
-			List<Link> others, NominationView nomination, Html othersHtml) {
+			List<Link> others, NominationView nomination, Html othersHtml, Html ceremonyHtml) {
 
 		public Row(Link ceremony, String filmYears, Integer filmYear, Link category, String awardName,
 				boolean honorary, List<Link> others, NominationView nomination) {
-			this(ceremony, filmYears, filmYear, category, awardName, honorary, others, nomination, Link.joined(others));
+			this(ceremony, filmYears, filmYear, category, awardName, honorary, others, nomination, Link.joined(others),
+					ceremony.html());
 		}
 
 	}

@@ -38,11 +38,20 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	public record InfoboxRow(String label, List<InfoboxValue> values, String note) {
 	}
 
-	public record InfoboxValue(Link value, List<Footnote> footnotes) implements Footnoted {
+	/**
+	 * @param valueHtml the value, linked where it has a page, written once with the page (its footnotes are numbered
+	 * later, when the page's references are listed)
+	 */
+	public record InfoboxValue(Link value, List<Footnote> footnotes, Html valueHtml) implements Footnoted {
+
+		public InfoboxValue(Link value, List<Footnote> footnotes) {
+			this(value, footnotes, value.html());
+		}
 
 		/** The value, linked where it has a page, and its footnote marks ({@code th:utext}). */
 		public Html html() {
-			return Html.builder().html(value.html()).html(footnoteMarks()).build();
+			Html marks = footnoteMarks();
+			return marks.isEmpty() ? valueHtml : Html.builder(160).html(valueHtml).html(marks).build();
 		}
 
 	}
@@ -122,9 +131,30 @@ public record FilmPage(String slug, String title, Integer year, boolean article,
 	public record TriviaItem(String text, String note, List<Footnote> footnotes) implements Footnoted {
 	}
 
-	/** A song (its title quoted), an album or a score (its title a {@code <cite>}), with who made it. */
+	/**
+	 * A song (its title quoted), an album or a score (its title a {@code <cite>}), with who made it.
+	 *
+	 * @param performerHtml who made it, as the item shows it after the title ({@code th:utext}), written once with the
+	 * page: ", performed by " (or "composed by") and the name linked where it has a page; nothing where none is known
+	 */
 	public record MusicItem(MusicKind kind, String title, Link performer, String description,
-			List<Footnote> footnotes) implements Footnoted {
+			List<Footnote> footnotes, Html performerHtml) implements Footnoted {
+
+		public MusicItem(MusicKind kind, String title, Link performer, String description, List<Footnote> footnotes) {
+			this(kind, title, performer, description, footnotes, performerHtml(kind, title, performer));
+		}
+
+		private static Html performerHtml(MusicKind kind, String title, Link performer) {
+			if (performer.label() == null) {
+				return Html.EMPTY;
+			}
+			return Html.builder(96)
+				.text(title != null ? ", " : "")
+				.text(kind.creditedAs())
+				.text(" ")
+				.html(performer.html())
+				.build();
+		}
 
 		/** A song's title is quoted; an album's or a score's is cited. */
 		public boolean quoted() {

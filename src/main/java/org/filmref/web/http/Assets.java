@@ -7,9 +7,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Content-hashed addresses of static files, for templates (a variable of every view): {@code th:href="@{${assets.url('/css/site.css')}}"}.
+ * Content-hashed addresses of static files, for templates (a variable of every view): {@code th:href="${assets.url('/css/site.css')}"}.
  * Each address is resolved once (hashing the file) and then remembered, so a page pays nothing per link; Spring's
- * {@code ResourceUrlEncodingFilter}, which resolves every {@code @{...}} link on every render, is not used.
+ * {@code ResourceUrlEncodingFilter}, which resolves every {@code @{...}} link on every render, is not used, nor is a
+ * link expression ({@code @{...}}), which builds each address again and passes it through the response's
+ * {@code encodeURL} on every render: the site is served from the root and keeps no sessions.
  */
 @Component("assets")
 public class Assets {
