@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Nominations, always loaded with their ceremony, award, category, film and nominees in one statement. The queries
+ * Nominations, always loaded with their ceremony, award, category, film and nominees in one statement (or found in
+ * the transaction, where a page's first statement loaded them). The queries
  * that fetch a collection say no {@code distinct}: Hibernate returns each nomination once, however many rows its
  * nominees, films or references make, and those rows differ anyway (by the nominee's, the film's or the reference's
  * position); a {@code DISTINCT} only made the database compare the ~90 columns of every row (a ceremony's nominations
@@ -16,15 +17,21 @@ import org.springframework.data.repository.Repository;
  */
 public interface NominationRepository extends Repository<Nomination, Long> {
 
-	/** A nomination's ceremony, award, category, film and nominees, fetched with it. */
-	String FETCHES = """
-			join fetch n.ceremonyCategory cc join fetch cc.ceremony c join fetch c.award a join fetch cc.category
+	/**
+	 * A field's films and nominees. A ceremony's or a category's field leaves out the joins of what its page's first
+	 * statement has loaded in the transaction (the ceremony and its award body, or the category and its award body):
+	 * Hibernate takes those from the persistence context, and each row of the field is ~30 columns narrower.
+	 */
+	String FIELD_FETCHES = """
 			left join fetch n.film left join fetch n.nominees nn left join fetch nn.person left join fetch nn.company
 			""";
 
-	String FULL = "select n from Nomination n " + FETCHES;
+	/** A nomination's ceremony, award, category, film and nominees, fetched with it. */
+	String FETCHES = """
+			join fetch n.ceremonyCategory cc join fetch cc.ceremony c join fetch c.award a join fetch cc.category
+			""" + FIELD_FETCHES;
 
-	String ORDER = " order by a.position, c.ceremonyYear, cc.position, n.position";
+	String FULL = "select n from Nomination n " + FETCHES;
 
 	/** Ceremony by ceremony (oldest first, then the award bodies' order), as a film's or person's page lists them. */
 	String CHRONOLOGICAL = " order by c.ceremonyYear, a.position, cc.position, n.position";
@@ -76,7 +83,9 @@ public interface NominationRepository extends Repository<Nomination, Long> {
 			group by p.id""")
 	List<YearOf> findFirstYearsOfPeople();
 
-	@Query(FULL + "where c = :ceremony" + ORDER)
+	/** The ceremony's field, category by category; the ceremony and its award body are loaded already. */
+	@Query("select n from Nomination n join fetch n.ceremonyCategory cc join fetch cc.category " + FIELD_FETCHES
+			+ "where cc.ceremony = :ceremony order by cc.position, n.position")
 	List<Nomination> findByCeremony(Ceremony ceremony);
 
 	/**
@@ -95,9 +104,11 @@ public interface NominationRepository extends Repository<Nomination, Long> {
 	 * Every nomination in a category, across the ceremonies, oldest first. The query starts from the category's
 	 * ceremony categories, found by their own column: with the condition on the fetched category instead, H2 reads
 	 * every nomination (22,000) with its ceremony for a history of 185 rows, and the page costs three times as much.
+	 * The category and its award body are loaded already.
 	 */
-	@Query("select n from CeremonyCategory k join Nomination n on n.ceremonyCategory = k " + FETCHES
-			+ "where k.category = :category" + ORDER)
+	@Query("select n from CeremonyCategory k join Nomination n on n.ceremonyCategory = k "
+			+ "join fetch n.ceremonyCategory cc join fetch cc.ceremony c " + FIELD_FETCHES
+			+ "where k.category = :category order by c.ceremonyYear, cc.position, n.position")
 	List<Nomination> findByCategory(AwardCategory category);
 
 	/**
