@@ -1,5 +1,7 @@
 package org.filmref.web;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,9 +24,12 @@ public record FilmrefProperties(@DefaultValue("http://localhost:8080") String ba
 	 * random queries cannot evict the site's pages
 	 * @param concurrentRenderings how many requests not served from the cache are handled at the same time, the
 	 * others waiting their turn: as many as the database pool's connections (Hikari's default, 10)
+	 * @param warmUp the paths whose sitemap addresses a starting node renders into the cache before it is ready (the
+	 * award pages, the costliest); none where empty
 	 */
 	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("67108864") long maxBytes,
-			@DefaultValue("4194304") long queryMaxBytes, @DefaultValue("10") int concurrentRenderings) {
+			@DefaultValue("4194304") long queryMaxBytes, @DefaultValue("10") int concurrentRenderings,
+			@DefaultValue("/awards") List<String> warmUp) {
 	}
 
 	/**

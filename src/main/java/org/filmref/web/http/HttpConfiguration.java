@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.filmref.web.FilmrefProperties;
+import org.filmref.web.SitemapPages;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
@@ -27,11 +28,13 @@ import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
 import org.springframework.http.server.observation.ServerRequestObservationConvention;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
@@ -128,6 +131,13 @@ class HttpConfiguration implements WebMvcConfigurer {
 			manager.registerCustomCache(RenderedPages.CACHE_NAME, pages.cache());
 			manager.registerCustomCache(RenderedPages.QUERY_CACHE_NAME, pages.queryCache());
 		};
+	}
+
+	/** The costliest pages rendered before the node is ready; part of the readiness group ({@code pageWarmUp}). */
+	@Bean
+	PageWarmUp pageWarmUp(FilmrefProperties properties, List<SitemapPages> features,
+			PlatformTransactionManager transactions, Environment environment) {
+		return new PageWarmUp(properties, features, transactions, environment);
 	}
 
 	/** The parameters each page reads, from the controllers' mappings, worked out once on first use. */
