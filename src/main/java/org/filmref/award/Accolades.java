@@ -105,9 +105,11 @@ public record Accolades(List<Body> bodies) {
 	 * @param others whether any nomination names other nominees (a person's page: the "Shared with" column)
 	 * @param detailed whether any nomination has a detail, a note or a citation (the "Detail" column)
 	 * @param credit the body's data set, to be credited; null for curated ceremonies only
+	 * @param creditedAs the titles by which the body's data credits the film where they differ from the site's
+	 * ("Sunset Boulevard" for <i>Sunset Blvd.</i>); empty on a person's page
 	 */
 	public record Body(Link award, List<Row> rows, List<String> honours, boolean others, boolean detailed,
-			DataCredit credit) {
+			DataCredit credit, List<String> creditedAs) {
 
 		/** The competitive nominations: honorary awards are given, not competed for, and are named apart. */
 		public int nominations() {

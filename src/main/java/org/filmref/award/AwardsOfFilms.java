@@ -1,14 +1,18 @@
 package org.filmref.award;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.filmref.film.Film;
+import org.filmref.film.OtherTitle;
 import org.springframework.stereotype.Component;
 
 /**
  * The award feature's part of the film pages: the film's nominations, award body by award body, shaped as every award
- * list is ({@link Entries}), without a film column (the page is the film's). One statement, whatever their number.
+ * list is ({@link Entries}), without a film column (the page is the film's), each body with the titles its data
+ * credits the film with where they differ from the site's. One statement, whatever their number.
  */
 @Component
 public class AwardsOfFilms {
@@ -30,7 +34,13 @@ public class AwardsOfFilms {
 		if (own.isEmpty()) {
 			return Accolades.NONE;
 		}
-		return Entries.accolades(own, false, film.path());
+		// The film page's query fetched the other titles with the film.
+		Map<Long, List<String>> creditedAs = new HashMap<>();
+		for (OtherTitle other : film.getOtherTitles()) {
+			creditedAs.computeIfAbsent(other.awardId(), id -> new ArrayList<>()).add(other.title());
+		}
+		creditedAs.values().forEach(titles -> titles.sort(null));
+		return Entries.accolades(own, false, film.path(), creditedAs);
 	}
 
 }

@@ -34,6 +34,12 @@ final class Entries {
 	 * ({@code withFilms}) the other nominees of a shared nomination are named apart.
 	 */
 	static Accolades accolades(List<Nomination> nominations, boolean withFilms, String self) {
+		return accolades(nominations, withFilms, self, Map.of());
+	}
+
+	/** As above, with the titles by which each award body (by id) credits the film under another. */
+	static Accolades accolades(List<Nomination> nominations, boolean withFilms, String self,
+			Map<Long, List<String>> creditedAs) {
 		Map<Long, List<Nomination>> byAward = new LinkedHashMap<>();
 		Map<Long, Award> awards = new LinkedHashMap<>();
 		for (Nomination nomination : nominations) {
@@ -45,11 +51,13 @@ final class Entries {
 		awards.values()
 			.stream()
 			.sorted(Comparator.comparingInt(Award::getPosition))
-			.forEach(award -> bodies.add(body(award, byAward.get(award.getId()), withFilms, self)));
+			.forEach(award -> bodies.add(body(award, byAward.get(award.getId()), withFilms, self,
+					creditedAs.getOrDefault(award.getId(), List.of()))));
 		return new Accolades(List.copyOf(bodies));
 	}
 
-	private static Accolades.Body body(Award award, List<Nomination> nominations, boolean withFilms, String self) {
+	private static Accolades.Body body(Award award, List<Nomination> nominations, boolean withFilms, String self,
+			List<String> creditedAs) {
 		List<Accolades.Row> rows = new ArrayList<>(nominations.size());
 		List<String> honours = new ArrayList<>();
 		boolean others = false;
@@ -76,7 +84,7 @@ final class Entries {
 					awardName(category), honorary, otherNominees, view));
 		}
 		return new Accolades.Body(award.link(), List.copyOf(rows), List.copyOf(honours), others, detailed,
-				award.credit());
+				award.credit(), List.copyOf(creditedAs));
 	}
 
 	/** The nominees of a nomination other than {@code self}, each linked where they have a page. */

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -47,8 +46,7 @@ public class Film extends BaseEntity implements Linkable {
 	 */
 	@ElementCollection
 	@CollectionTable(name = "film_other_title", joinColumns = @JoinColumn(name = "film_id"))
-	@Column(name = "title")
-	private Set<String> otherTitles = new LinkedHashSet<>();
+	private Set<OtherTitle> otherTitles = new LinkedHashSet<>();
 
 	private Integer releaseYear;
 
@@ -121,7 +119,12 @@ public class Film extends BaseEntity implements Linkable {
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
 			@ObjectPath(@PropertyValue(propertyName = "otherTitles")) })
 	public String getOtherTitleWords() {
-		return Analyzers.wordsNotIn(title, otherTitles);
+		return Analyzers.wordsNotIn(title, otherTitles.stream().map(OtherTitle::title).toList());
+	}
+
+	/** The titles by which award bodies' data credit the film where they differ from its title. */
+	public Set<OtherTitle> getOtherTitles() {
+		return otherTitles;
 	}
 
 	public Integer getReleaseYear() {

@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Films. A film page (every film has one) loads the film with its novel, author, releases and web links in one statement.
+ * Films. A film page (every film has one) loads the film with its novel, author, releases, web links and other titles
+ * in one statement.
  */
 public interface FilmRepository extends Repository<Film, Long> {
 
@@ -17,6 +18,7 @@ public interface FilmRepository extends Repository<Film, Long> {
 			left join fetch f.novel n left join fetch n.author
 			left join fetch f.releases r left join fetch r.reference rr left join fetch rr.publication
 			left join fetch f.webLinks
+			left join fetch f.otherTitles
 			where f.slug = :slug""")
 	Optional<Film> findPageBySlug(String slug);
 

@@ -191,8 +191,26 @@ class FilmAndPersonAwardsTests {
 		}
 	}
 
+	/**
+	 * A body whose data credits the film under another title says so under its heading: the Golden Globe Awards'
+	 * "Sunset Boulevard" on Sunset Blvd.'s page, BAFTA's "Dr Zhivago" on Doctor Zhivago's; the Academy's own title
+	 * is the page's, so its section has no such line.
+	 */
+	@Test
+	void aBodyThatCreditsTheFilmUnderAnotherTitleSaysSo() throws Exception {
+		Document sunset = HtmlPage.page(mvc, "/films/sunset-blvd-1950");
+		assertThat(sunset.select("#awards h3 + p.credited-as").eachText()).containsExactly("Credited as Sunset Boulevard.");
+		assertThat(sunset.select("#awards p.credited-as").first().previousElementSibling().text())
+			.isEqualTo("Golden Globe Awards");
+		Document zhivago = HtmlPage.page(mvc, "/films/doctor-zhivago-1965");
+		assertThat(zhivago.select("#awards p.credited-as").eachText()).containsExactly("Credited as Dr Zhivago.");
+		assertThat(zhivago.select("#awards p.credited-as").first().previousElementSibling().text())
+			.isEqualTo("BAFTA Awards");
+		assertThat(HtmlPage.page(mvc, "/films/titanic-1997").select("#awards p.credited-as")).isEmpty();
+	}
+
 	@ParameterizedTest
-	@CsvSource({ "/films/titanic-1997, 2", "/films/leaving-las-vegas, 8", "/people/nicolas-cage, 7",
+	@CsvSource({ "/films/sunset-blvd-1950, 2", "/films/titanic-1997, 2", "/films/leaving-las-vegas, 8", "/people/nicolas-cage, 7",
 			"/people/walt-disney, 3", "/people/meryl-streep, 3", "/people/katharine-hepburn, 3" })
 	void statementsPerPageAreFixedWhateverTheNumberOfNominationsAndNoneWhenCached(String path, int cold)
 			throws Exception {
