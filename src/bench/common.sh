@@ -98,7 +98,8 @@ prepare_cds() {
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # start_app NAME PORT MGMT_PORT -- JAVA_ARGS... : starts the app in the background, waits for the first HTTP 200 on
-# /, and sets APP_PID, APP_LOG, APP_FIRST_200_MS (launch to first 200) and APP_STARTED_S (Boot's own figure).
+# / and for readiness, and sets APP_PID, APP_LOG, APP_FIRST_200_MS (launch to first 200), APP_READY_MS (launch to
+# readiness: the search index and the page cache's warm-up) and APP_STARTED_S (Boot's own figure).
 start_app() {
   local name="$1" port="$2" mgmt="$3"; shift 4
   APP_LOG="$WORK/app-$name.log"
@@ -124,6 +125,7 @@ start_app() {
     fi
     sleep 0.05
   done
+  APP_READY_MS=$(( $(now_ms) - launched ))
   APP_STARTED_S="$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$APP_LOG" | head -1)"
 }
 

@@ -6,8 +6,8 @@
 # Installs wrk and nginx from Debian if missing, builds the jar if missing, starts the app as deployed (README, "Deploy
 # it": -Xmx256m, the extracted jar with a CDS archive from a training run, Spring AOT, C1 only; no
 # bench profile; ports 18080/18081), then in one run:
-#   1. cold crawl: right after start-up, every address of /sitemap.xml (a sitemap index is followed), 4 at a
-#      time, gzip accepted, timed; the gzipped bytes are kept for nginx (gzip_static), so both serve the very same
+#   1. cold crawl: once the app is ready (its warm-up has rendered the award pages, as deployed), every address of
+#      /sitemap.xml (a sitemap index is followed), 4 at a time, gzip accepted, timed; the gzipped bytes are kept for nginx (gzip_static), so both serve the very same
 #      bytes for the very same addresses;
 #   2. wrk -t2 -cN --latency over every address, uniformly and with Zipf's law (s = 1), against the app and nginx;
 #   3. the film page with random tracking parameters (utm_*, fbclid) against the plain film page;
@@ -71,7 +71,7 @@ say "app on an empty database: first HTTP 200 ${APP_FIRST_200_MS} ms after launc
 stop_app
 start_app app "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" "${APP[@]}"
 STARTED_AT=$(now_ms)
-say "app: first HTTP 200 ${APP_FIRST_200_MS} ms after launch"
+say "app: first HTTP 200 ${APP_FIRST_200_MS} ms after launch, ready (the page cache warmed up) after ${APP_READY_MS} ms"
 sitemap_paths "http://127.0.0.1:$APP_PORT" "$WORK/all-paths.txt"
 # nginx maps addresses to files: addresses with a query are left out of the comparison.
 grep -v '?' "$WORK/all-paths.txt" >"$WORK/paths.txt" || true

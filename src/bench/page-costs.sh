@@ -22,7 +22,8 @@ done
 APP_PORT=18380 MGMT_PORT=18381
 need_commands curl:curl
 find_jar
-APP=(-jar "$JAR" --spring.profiles.active=bench --filmref.data-directory="$WORK/h2")
+# No warm-up: the award pages it would render before readiness are what this measures.
+APP=(-jar "$JAR" --spring.profiles.active=bench --filmref.data-directory="$WORK/h2" --filmref.page-cache.warm-up=)
 start_app migrate "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" "${APP[@]}"
 sitemap_paths "http://127.0.0.1:$APP_PORT" "$WORK/paths.txt"
 stop_app
