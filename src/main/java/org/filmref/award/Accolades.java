@@ -10,10 +10,18 @@ import org.filmref.web.Link;
  * Wikipedia's "Accolades" tables are, oldest ceremony first: what the award feature gives the film and person pages
  * ({@link AwardsOfFilms}, {@link AwardsOfPeople}), shown by its fragment {@code award/accolades :: accolades}. Totals
  * are per body: nominations of different award bodies are never added up.
+ *
+ * @param phrase each body's totals in a sentence's words ({@link #phrase(List)})
+ * @param seasons the awards seasons of the ceremonies, in order, linked ({@link #seasons(List)})
  */
-public record Accolades(List<Body> bodies) {
+public record Accolades(List<Body> bodies, String phrase, List<Link> seasons) {
 
 	public static final Accolades NONE = new Accolades(List.of());
+
+	/** The bodies' nominations, with their phrase and seasons written once (not at every render). */
+	public Accolades(List<Body> bodies) {
+		this(bodies, phrase(bodies), seasons(bodies));
+	}
 
 	public boolean isEmpty() {
 		return bodies.isEmpty();
@@ -46,7 +54,7 @@ public record Accolades(List<Body> bodies) {
 	}
 
 	/** The awards seasons of the ceremonies, in order: "Awards season 1995", linked. */
-	public List<Link> seasons() {
+	private static List<Link> seasons(List<Body> bodies) {
 		return bodies.stream()
 			.flatMap(body -> body.rows().stream())
 			.map(Row::filmYear)
@@ -72,7 +80,7 @@ public record Accolades(List<Body> bodies) {
 	 * Each body's totals in a sentence's words: "2 wins from 3 nominations at the Academy Awards and 1 win from 1
 	 * nomination at the Golden Globe Awards"; "no nominations" where there are none.
 	 */
-	public String phrase() {
+	private static String phrase(List<Body> bodies) {
 		List<String> phrases = bodies.stream().map(Body::phrase).toList();
 		if (phrases.isEmpty()) {
 			return "no nominations";
@@ -107,29 +115,40 @@ public record Accolades(List<Body> bodies) {
 	 * @param credit the body's data set, to be credited; null for curated ceremonies only
 	 * @param creditedAs the titles by which the body's data credits the film where they differ from the site's
 	 * ("Sunset Boulevard" for <i>Sunset Blvd.</i>); empty on a person's page
+	 * @param totals "6 wins from 17 nominations, and the Cecil B. DeMille Award (1999)", "1 nomination", "the Honorary
+	 * Award (1991)": the table's caption, written once with the body
 	 */
 	public record Body(Link award, List<Row> rows, List<String> honours, boolean others, boolean detailed,
-			DataCredit credit, List<String> creditedAs) {
+			DataCredit credit, List<String> creditedAs, String totals) {
+
+		public Body(Link award, List<Row> rows, List<String> honours, boolean others, boolean detailed,
+				DataCredit credit, List<String> creditedAs) {
+			this(award, rows, honours, others, detailed, credit, creditedAs, totals(rows, honours));
+		}
 
 		/** The competitive nominations: honorary awards are given, not competed for, and are named apart. */
 		public int nominations() {
-			return (int) rows.stream().filter(row -> !row.honorary()).count();
+			return nominations(rows);
 		}
 
 		public int wins() {
+			return wins(rows);
+		}
+
+		private static int nominations(List<Row> rows) {
+			return (int) rows.stream().filter(row -> !row.honorary()).count();
+		}
+
+		private static int wins(List<Row> rows) {
 			return (int) rows.stream().filter(row -> !row.honorary() && row.nomination().won()).count();
 		}
 
-		/**
-		 * "6 wins from 17 nominations, and the Cecil B. DeMille Award (1999)", "1 nomination", "the Honorary Award
-		 * (1991)".
-		 */
-		public String totals() {
-			String count = count();
+		private static String totals(List<Row> rows, List<String> honours) {
+			String count = count(rows);
 			if (honours.isEmpty()) {
 				return count;
 			}
-			return count.isEmpty() ? honoursNamed() : count + ", and " + honoursNamed();
+			return count.isEmpty() ? honoursNamed(honours) : count + ", and " + honoursNamed(honours);
 		}
 
 		/**
@@ -137,11 +156,11 @@ public record Accolades(List<Body> bodies) {
 		 * Honorary Award (1991) at the Academy Awards".
 		 */
 		public String phrase() {
-			String count = count();
+			String count = count(rows);
 			if (count.isEmpty()) {
-				return honoursNamed() + " at the " + award.label();
+				return honoursNamed(honours) + " at the " + award.label();
 			}
-			return count + " at the " + award.label() + (honours.isEmpty() ? "" : ", with " + honoursNamed());
+			return count + " at the " + award.label() + (honours.isEmpty() ? "" : ", with " + honoursNamed(honours));
 		}
 
 		/** "Golden Globe Awards: 6 wins from 17 nominations, and the Cecil B. DeMille Award (1999)". */
@@ -150,15 +169,15 @@ public record Accolades(List<Body> bodies) {
 		}
 
 		/** "11 wins from 14 nominations", "1 nomination", or nothing where there are only honorary awards. */
-		private String count() {
-			int nominations = nominations();
-			int wins = wins();
+		private static String count(List<Row> rows) {
+			int nominations = nominations(rows);
+			int wins = wins(rows);
 			String count = nominations == 0 ? "" : nominations + (nominations == 1 ? " nomination" : " nominations");
 			return wins == 0 ? count : wins + (wins == 1 ? " win" : " wins") + " from " + count;
 		}
 
 		/** "the Honorary Award (1932)", "the Honorary Award (1932) and the Irving G. Thalberg Memorial Award (1942)". */
-		private String honoursNamed() {
+		private static String honoursNamed(List<String> honours) {
 			List<String> named = honours.stream().map(honour -> "the " + honour).toList();
 			return named.size() == 1 ? named.get(0)
 					: String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);

@@ -16,15 +16,24 @@ class TemplateGlobals implements BeanPostProcessor {
 
 	private final ObjectProvider<Assets> assets;
 
-	TemplateGlobals(ObjectProvider<Site> site, ObjectProvider<Assets> assets) {
+	private final boolean renderAttributes;
+
+	/**
+	 * @param renderAttributes false where {@code filmref.templates.render-attributes=false}: views are Thymeleaf's own,
+	 * their variables the request's attributes ({@code src/bench/pieces.sh} measures what {@link TemplateView} buys)
+	 */
+	TemplateGlobals(ObjectProvider<Site> site, ObjectProvider<Assets> assets, boolean renderAttributes) {
 		this.site = site;
 		this.assets = assets;
+		this.renderAttributes = renderAttributes;
 	}
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof ThymeleafViewResolver resolver) {
-			resolver.setViewClass(TemplateView.class);
+			if (renderAttributes) {
+				resolver.setViewClass(TemplateView.class);
+			}
 			resolver.addStaticVariable("site", site.getObject());
 			resolver.addStaticVariable("assets", assets.getObject());
 		}
