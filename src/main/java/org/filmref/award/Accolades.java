@@ -113,8 +113,8 @@ public record Accolades(List<Body> bodies, String phrase, List<Link> seasons) {
 	 * @param others whether any nomination names other nominees (a person's page: the "Shared with" column)
 	 * @param detailed whether any nomination has a detail, a note or a citation (the "Detail" column)
 	 * @param credit the body's data set, to be credited; null for curated ceremonies only
-	 * @param creditedAs the titles by which the body's data credits the film where they differ from the site's
-	 * ("Sunset Boulevard" for <i>Sunset Blvd.</i>); empty on a person's page
+	 * @param creditedAs the titles or names by which the body's data credits the film or person where they differ
+	 * from the site's ("Sunset Boulevard" for <i>Sunset Blvd.</i>, "J. Carroll Naish" for J. Carrol Naish)
 	 * @param totals "6 wins from 17 nominations, and the Cecil B. DeMille Award (1999)", "1 nomination", "the Honorary
 	 * Award (1991)": the table's caption, written once with the body
 	 */

@@ -1,14 +1,18 @@
 package org.filmref.award;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.filmref.person.OtherName;
 import org.filmref.person.Person;
 import org.springframework.stereotype.Component;
 
 /**
  * The award feature's part of the person pages: the person's nominations, award body by award body, shaped as every
- * award list is ({@link Entries}). Two statements, whatever their number.
+ * award list is ({@link Entries}), each body with the names its data credits the person with where they differ from
+ * the site's. Two statements, whatever their number.
  */
 @Component
 public class AwardsOfPeople {
@@ -31,7 +35,13 @@ public class AwardsOfPeople {
 			return Accolades.NONE;
 		}
 		nominations.fetchFilmsOf(person);
-		return Entries.accolades(own, true, person.path());
+		// The person page's query fetched the other names with the person.
+		Map<Long, List<String>> creditedAs = new HashMap<>();
+		for (OtherName other : person.getOtherNames()) {
+			creditedAs.computeIfAbsent(other.awardId(), id -> new ArrayList<>()).add(other.name());
+		}
+		creditedAs.values().forEach(names -> names.sort(null));
+		return Entries.accolades(own, true, person.path(), creditedAs);
 	}
 
 }

@@ -37,7 +37,7 @@ final class Entries {
 		return accolades(nominations, withFilms, self, Map.of());
 	}
 
-	/** As above, with the titles by which each award body (by id) credits the film under another. */
+	/** As above, with the titles or names by which each award body (by id) credits the film or person under another. */
 	static Accolades accolades(List<Nomination> nominations, boolean withFilms, String self,
 			Map<Long, List<String>> creditedAs) {
 		Map<Long, List<Nomination>> byAward = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -41,8 +40,7 @@ public class Person extends BaseEntity implements Linkable {
 	 */
 	@ElementCollection
 	@CollectionTable(name = "person_other_name", joinColumns = @JoinColumn(name = "person_id"))
-	@Column(name = "name")
-	private Set<String> otherNames = new LinkedHashSet<>();
+	private Set<OtherName> otherNames = new LinkedHashSet<>();
 
 	private String sortName;
 
@@ -81,7 +79,12 @@ public class Person extends BaseEntity implements Linkable {
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "name")),
 			@ObjectPath(@PropertyValue(propertyName = "otherNames")) })
 	public String getOtherNameWords() {
-		return Analyzers.wordsNotIn(name, otherNames);
+		return Analyzers.wordsNotIn(name, otherNames.stream().map(OtherName::name).toList());
+	}
+
+	/** The names by which award bodies' data credit the person where they differ from the site's. */
+	public Set<OtherName> getOtherNames() {
+		return otherNames;
 	}
 
 	public String getSortName() {

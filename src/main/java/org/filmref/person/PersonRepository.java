@@ -11,7 +11,8 @@ import org.springframework.data.repository.Repository;
  */
 public interface PersonRepository extends Repository<Person, Long> {
 
-	@Query("select p from Person p where p.slug = :slug")
+	/** A person's page: the person with the names award bodies credit them with, in one statement. */
+	@Query("select p from Person p left join fetch p.otherNames where p.slug = :slug")
 	Optional<Person> findPageBySlug(String slug);
 
 	/** Everyone's slug, for the sitemap: everyone has a page. */

@@ -209,8 +209,18 @@ class FilmAndPersonAwardsTests {
 		assertThat(HtmlPage.page(mvc, "/films/titanic-1997").select("#awards p.credited-as")).isEmpty();
 	}
 
+	/** So does a person's page: the Golden Globe Awards credit J. Carrol Naish as J. Carroll Naish. */
+	@Test
+	void aBodyThatCreditsThePersonUnderAnotherNameSaysSo() throws Exception {
+		Document naish = HtmlPage.page(mvc, "/people/j-carrol-naish");
+		assertThat(naish.select("#awards p.credited-as").eachText()).containsExactly("Credited as J. Carroll Naish.");
+		assertThat(naish.select("#awards p.credited-as").first().previousElementSibling().text())
+			.isEqualTo("Golden Globe Awards");
+		assertThat(HtmlPage.page(mvc, "/people/katharine-hepburn").select("#awards p.credited-as")).isEmpty();
+	}
+
 	@ParameterizedTest
-	@CsvSource({ "/films/sunset-blvd-1950, 2", "/films/titanic-1997, 2", "/films/leaving-las-vegas, 8", "/people/nicolas-cage, 7",
+	@CsvSource({ "/films/sunset-blvd-1950, 2", "/people/j-carrol-naish, 3", "/films/titanic-1997, 2", "/films/leaving-las-vegas, 8", "/people/nicolas-cage, 7",
 			"/people/walt-disney, 3", "/people/meryl-streep, 3", "/people/katharine-hepburn, 3" })
 	void statementsPerPageAreFixedWhateverTheNumberOfNominationsAndNoneWhenCached(String path, int cold)
 			throws Exception {
