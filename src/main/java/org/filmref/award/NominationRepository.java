@@ -20,7 +20,7 @@ public interface NominationRepository extends Repository<Nomination, Long> {
 	/**
 	 * A field's films and nominees. A ceremony's or a category's field leaves out the joins of what its page's first
 	 * statement has loaded in the transaction (the ceremony and its award body, or the category and its award body):
-	 * Hibernate takes those from the persistence context, and each row of the field is ~30 columns narrower.
+	 * Hibernate takes those from the persistence context, and each row of the field is 24–30 columns narrower.
 	 */
 	String FIELD_FETCHES = """
 			left join fetch n.film left join fetch n.nominees nn left join fetch nn.person left join fetch nn.company
