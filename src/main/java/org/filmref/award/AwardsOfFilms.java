@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.filmref.film.Film;
 import org.filmref.film.OtherTitle;
+import org.filmref.model.Analyzers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,10 @@ public class AwardsOfFilms {
 		// The film page's query fetched the other titles with the film.
 		Map<Long, List<String>> creditedAs = new HashMap<>();
 		for (OtherTitle other : film.getOtherTitles()) {
-			creditedAs.computeIfAbsent(other.awardId(), id -> new ArrayList<>()).add(other.title());
+			// A form that adds no word to the site's ("Tootsie (Tootsie)") says nothing a reader needs.
+			if (Analyzers.wordsNotIn(film.getTitle(), List.of(other.title())) != null) {
+				creditedAs.computeIfAbsent(other.awardId(), id -> new ArrayList<>()).add(other.title());
+			}
 		}
 		creditedAs.values().forEach(titles -> titles.sort(null));
 		return Entries.accolades(own, false, film.path(), creditedAs);

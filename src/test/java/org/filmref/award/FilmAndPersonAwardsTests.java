@@ -207,6 +207,8 @@ class FilmAndPersonAwardsTests {
 		assertThat(zhivago.select("#awards p.credited-as").first().previousElementSibling().text())
 			.isEqualTo("BAFTA Awards");
 		assertThat(HtmlPage.page(mvc, "/films/titanic-1997").select("#awards p.credited-as")).isEmpty();
+		// BAFTA's "Tootsie (Tootsie)" adds no word to the title
+		assertThat(HtmlPage.page(mvc, "/films/tootsie-1982").select("#awards p.credited-as")).isEmpty();
 	}
 
 	/** So does a person's page: the Golden Globe Awards credit J. Carrol Naish as J. Carroll Naish. */
