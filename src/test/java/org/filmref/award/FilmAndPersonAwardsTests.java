@@ -199,11 +199,11 @@ class FilmAndPersonAwardsTests {
 	@Test
 	void aBodyThatCreditsTheFilmUnderAnotherTitleSaysSo() throws Exception {
 		Document sunset = HtmlPage.page(mvc, "/films/sunset-blvd-1950");
-		assertThat(sunset.select("#awards h3 + p.credited-as").eachText()).containsExactly("Credited as Sunset Boulevard.");
+		assertThat(sunset.select("#awards h3 + p.credited-as").eachText()).containsExactly("Named in the data set as Sunset Boulevard.");
 		assertThat(sunset.select("#awards p.credited-as").first().previousElementSibling().text())
 			.isEqualTo("Golden Globe Awards");
 		Document zhivago = HtmlPage.page(mvc, "/films/doctor-zhivago-1965");
-		assertThat(zhivago.select("#awards p.credited-as").eachText()).containsExactly("Credited as Dr Zhivago.");
+		assertThat(zhivago.select("#awards p.credited-as").eachText()).containsExactly("Named in the data set as Dr Zhivago.");
 		assertThat(zhivago.select("#awards p.credited-as").first().previousElementSibling().text())
 			.isEqualTo("BAFTA Awards");
 		assertThat(HtmlPage.page(mvc, "/films/titanic-1997").select("#awards p.credited-as")).isEmpty();
@@ -215,7 +215,7 @@ class FilmAndPersonAwardsTests {
 	@Test
 	void aBodyThatCreditsThePersonUnderAnotherNameSaysSo() throws Exception {
 		Document naish = HtmlPage.page(mvc, "/people/j-carrol-naish");
-		assertThat(naish.select("#awards p.credited-as").eachText()).containsExactly("Credited as J. Carroll Naish.");
+		assertThat(naish.select("#awards p.credited-as").eachText()).containsExactly("Named in the data set as J. Carroll Naish.");
 		assertThat(naish.select("#awards p.credited-as").first().previousElementSibling().text())
 			.isEqualTo("Golden Globe Awards");
 		assertThat(HtmlPage.page(mvc, "/people/katharine-hepburn").select("#awards p.credited-as")).isEmpty();

@@ -24,9 +24,11 @@ import org.filmref.award.data.CategoryRules.Rule;
 public final class BaftaFile {
 
 	/** Bumped whenever the conversion changes what it produces; part of the migrations' checksums. */
-	public static final int VERSION = 4;
+	public static final int VERSION = 5;
 
 	private static final String HEADER = "year,category,nominee,workers,winner";
+
+	private static final int WIDTH = HEADER.split(",").length;
 
 	/** The year of the first ceremony, less one: the 49th was held in 1996. */
 	static final int EDITION_OFFSET = 1947;
@@ -48,7 +50,7 @@ public final class BaftaFile {
 	public static final String CORRECTIONS = "db/data/bafta/corrections.tsv";
 
 	public static List<AwardEntry> entries(String resource, CategoryRules rules) {
-		List<List<String>> records = Corrections.read(CORRECTIONS).apply(Csv.read(resource, HEADER));
+		List<List<String>> records = Corrections.read(CORRECTIONS).apply(Csv.read(resource, HEADER), WIDTH);
 		Map<Integer, Set<String>> filmsOfYear = new HashMap<>();
 		for (List<String> r : records) {
 			Rule rule = rules.of(wording(r.get(1)));
@@ -108,7 +110,7 @@ public final class BaftaFile {
 			}
 			entries.add(new AwardEntry(year - EDITION_OFFSET, year, Integer.toString(year - 1), year - 1, wording,
 					rule.name(), rule.categoryClass(), nominees, films, rule.given() || "True".equals(r.get(4).trim()), null, null, List.of(),
-					null, null));
+					r.size() > WIDTH ? r.get(WIDTH) : null, null));
 		}
 		return entries;
 	}

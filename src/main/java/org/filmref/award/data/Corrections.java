@@ -11,14 +11,16 @@ import java.util.List;
 
 /**
  * The reviewed corrections of a data file's cells, kept beside it so the file itself stays byte for byte as
- * published: tab-separated, a header row ({@code year written read evidence}), {@code #} starts a comment. A
+ * published: tab-separated, a header row ({@code year written read note evidence}), {@code #} starts a comment. A
  * correction names the ceremony's year and a cell exactly as the file writes it, and says how it is read; the
- * evidence column says what shows the file wrong. A correction that matches no cell, or more than one, fails the
- * load, so a new version of the file cannot silently leave one unapplied or apply one twice.
+ * evidence column says what shows the file wrong. Where the sources here show a cell doubtful but not what it
+ * should read, the cell is read as written and the note, shown with the nomination, says the doubt (the record gets
+ * it as one more field). A correction that matches no cell, or more than one, fails the load, so a new version of the
+ * file cannot silently leave one unapplied or apply one twice.
  */
 final class Corrections {
 
-	private record Correction(String year, String written, String read) {
+	private record Correction(String year, String written, String read, String note) {
 	}
 
 	private final String resource;
@@ -35,7 +37,7 @@ final class Corrections {
 		try (InputStream in = DataFiles.open(resource)) {
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			String header = reader.readLine();
-			if (!"year\twritten\tread\tevidence".equals(header)) {
+			if (!"year\twritten\tread\tnote\tevidence".equals(header)) {
 				throw new IllegalStateException(resource + ": unexpected header " + header);
 			}
 			String line;
@@ -44,10 +46,11 @@ final class Corrections {
 					continue;
 				}
 				String[] f = line.split("\t", -1);
-				if (f.length != 4 || f[3].isBlank()) {
-					throw new IllegalStateException(resource + ": not four fields with the evidence: " + line);
+				if (f.length != 5 || f[4].isBlank() || (f[1].equals(f[2]) && f[3].isBlank())) {
+					throw new IllegalStateException(
+							resource + ": not five fields with the evidence, and a note where the cell stays: " + line);
 				}
-				corrections.add(new Correction(f[0].trim(), f[1], f[2]));
+				corrections.add(new Correction(f[0].trim(), f[1], f[2], f[3].isBlank() ? null : f[3]));
 			}
 		}
 		catch (IOException ex) {
@@ -56,8 +59,11 @@ final class Corrections {
 		return new Corrections(resource, corrections);
 	}
 
-	/** The records with the corrections applied; the year is each record's first field. */
-	List<List<String>> apply(List<List<String>> records) {
+	/**
+	 * The records with the corrections applied; the year is each record's first field. A record a correction with a
+	 * note meets gets the note as its last field, after the file's {@code width} columns.
+	 */
+	List<List<String>> apply(List<List<String>> records, int width) {
 		List<List<String>> corrected = new ArrayList<>(records);
 		for (Correction correction : corrections) {
 			int found = 0;
@@ -70,6 +76,9 @@ final class Corrections {
 					if (record.get(c).trim().equals(correction.written())) {
 						List<String> copy = new ArrayList<>(record);
 						copy.set(c, correction.read());
+						if (correction.note() != null) {
+							copy.add(width, correction.note());
+						}
 						corrected.set(r, copy);
 						record = copy;
 						found++;
