@@ -108,7 +108,9 @@ class PageWarmUp implements ApplicationListener<ApplicationReadyEvent>, HealthIn
 		long start = System.nanoTime();
 		long deadline = start + MAX_TIME.toNanos();
 		List<String> paths = paths();
-		String address = environment.getProperty("server.address", "127.0.0.1");
+		String bound = environment.getProperty("server.address", "127.0.0.1");
+		// An IPv6 address is bracketed in a URI.
+		String address = bound.contains(":") && !bound.startsWith("[") ? "[" + bound + "]" : bound;
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		// The home page first, alone: a starting node's first page (its start is timed to the first HTTP 200 of /),
 		// which then waits for this one rendering of it rather than sharing the cores with the warm-up's others.

@@ -85,6 +85,24 @@ class PageWarmUpTests {
 	}
 
 	@Test
+	void asksAnIpv6AddressTheNodeIsBoundTo() throws IOException {
+		server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("::1"), 0), 0);
+		server.createContext("/", exchange -> {
+			asked.add(exchange.getRequestURI().getPath());
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		server.setExecutor(handlers);
+		server.start();
+		PageWarmUp warmUp = warmUp(List.of("/awards"), server.getAddress().getPort(), "::1");
+		warmUp.onApplicationEvent(ready());
+		await().atMost(Duration.ofSeconds(10)).until(() -> warmUp.health().getStatus().equals(Status.UP));
+		assertThat(asked).containsExactlyInAnyOrder("/", "/awards", "/awards/academy-awards",
+				"/awards/academy-awards/1996");
+		warmUp.destroy();
+	}
+
+	@Test
 	void withoutPathsTheNodeIsReadyAtOnce() {
 		PageWarmUp warmUp = warmUp(List.of(), 1);
 		assertThat(warmUp.health().getStatus()).isEqualTo(Status.UP);
@@ -104,10 +122,17 @@ class PageWarmUpTests {
 	}
 
 	private static PageWarmUp warmUp(List<String> paths, int port) {
+		return warmUp(paths, port, null);
+	}
+
+	private static PageWarmUp warmUp(List<String> paths, int port, String address) {
 		FilmrefProperties properties = new FilmrefProperties("http://localhost:8080",
 				new FilmrefProperties.PageCache(true, 1 << 20, 1 << 16, 10, paths),
 				new FilmrefProperties.Http(32768, true, true));
 		MockEnvironment environment = new MockEnvironment().withProperty("local.server.port", Integer.toString(port));
+		if (address != null) {
+			environment.setProperty("server.address", address);
+		}
 		return new PageWarmUp(properties, List.of(SITEMAP), new NoTransactions(), environment);
 	}
 
