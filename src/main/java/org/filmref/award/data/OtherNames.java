@@ -48,20 +48,6 @@ final class OtherNames {
 	}
 
 	void write(Jdbc jdbc, long awardId) throws SQLException {
-		jdbc.execute("""
-				CREATE TABLE IF NOT EXISTS film_other_title (
-				    film_id   BIGINT        NOT NULL REFERENCES film (id),
-				    award_id  BIGINT        NOT NULL REFERENCES award (id),
-				    title     VARCHAR(300)  NOT NULL,
-				    PRIMARY KEY (film_id, award_id, title)
-				)""");
-		jdbc.execute("""
-				CREATE TABLE IF NOT EXISTS person_other_name (
-				    person_id  BIGINT        NOT NULL REFERENCES person (id),
-				    award_id   BIGINT        NOT NULL REFERENCES award (id),
-				    name       VARCHAR(200)  NOT NULL,
-				    PRIMARY KEY (person_id, award_id, name)
-				)""");
 		jdbc.execute("DELETE FROM film_other_title WHERE award_id = " + awardId);
 		jdbc.execute("DELETE FROM person_other_name WHERE award_id = " + awardId);
 		Jdbc.Inserts titles = jdbc.inserts("film_other_title", "film_id:long", "award_id:long", "title:text");
