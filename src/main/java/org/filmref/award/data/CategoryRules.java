@@ -1,11 +1,5 @@
 package org.filmref.award.data;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,31 +52,16 @@ public final class CategoryRules {
 	}
 
 	public static CategoryRules read(String resource) {
-		try (InputStream in = DataFiles.open(resource)) {
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String header = reader.readLine();
-			if (!"category\tname\tnominee\tclass\tgiven".equals(header)) {
-				throw new IllegalStateException(resource + ": unexpected header " + header);
-			}
-			Map<String, Rule> rules = new LinkedHashMap<>();
-			Map<String, Integer> positions = new LinkedHashMap<>();
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank()) {
-					continue;
-				}
-				String[] f = line.split("\t", -1);
-				String name = f[1].isBlank() ? null : f[1].trim();
-				Nominee nominee = name == null ? null : Nominee.valueOf(f[2].trim().toUpperCase(java.util.Locale.ROOT));
-				int position = name == null ? 0 : positions.computeIfAbsent(name, n -> positions.size() + 1);
-				rules.put(f[0].trim(), new Rule(f[0].trim(), name, nominee, name == null ? null : f[3].trim(),
-						"yes".equals(f[4].trim()), position));
-			}
-			return new CategoryRules(rules);
+		Map<String, Rule> rules = new LinkedHashMap<>();
+		Map<String, Integer> positions = new LinkedHashMap<>();
+		for (String[] f : Tsv.read(resource, "category\tname\tnominee\tclass\tgiven")) {
+			String name = f[1].isBlank() ? null : f[1].trim();
+			Nominee nominee = name == null ? null : Nominee.valueOf(f[2].trim().toUpperCase(java.util.Locale.ROOT));
+			int position = name == null ? 0 : positions.computeIfAbsent(name, n -> positions.size() + 1);
+			rules.put(f[0].trim(), new Rule(f[0].trim(), name, nominee, name == null ? null : f[3].trim(),
+					"yes".equals(f[4].trim()), position));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new CategoryRules(rules);
 	}
 
 	/** The rule for a wording; a wording the rules do not list fails the load, so that none is dropped unseen. */

@@ -1,11 +1,5 @@
 package org.filmref.award.data;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,27 +28,12 @@ final class Corrections {
 
 	static Corrections read(String resource) {
 		List<Correction> corrections = new ArrayList<>();
-		try (InputStream in = DataFiles.open(resource)) {
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String header = reader.readLine();
-			if (!"year\twritten\tread\tnote\tevidence".equals(header)) {
-				throw new IllegalStateException(resource + ": unexpected header " + header);
+		for (String[] f : Tsv.read(resource, "year\twritten\tread\tnote\tevidence")) {
+			if (f.length != 5 || f[4].isBlank() || (f[1].equals(f[2]) && f[3].isBlank())) {
+				throw new IllegalStateException(resource
+						+ ": not five fields with the evidence, and a note where the cell stays: " + String.join("\t", f));
 			}
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] f = line.split("\t", -1);
-				if (f.length != 5 || f[4].isBlank() || (f[1].equals(f[2]) && f[3].isBlank())) {
-					throw new IllegalStateException(
-							resource + ": not five fields with the evidence, and a note where the cell stays: " + line);
-				}
-				corrections.add(new Correction(f[0].trim(), f[1], f[2], f[3].isBlank() ? null : f[3]));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			corrections.add(new Correction(f[0].trim(), f[1], f[2], f[3].isBlank() ? null : f[3]));
 		}
 		return new Corrections(resource, corrections);
 	}

@@ -1,11 +1,5 @@
 package org.filmref.award.data;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,30 +21,15 @@ final class Overrides {
 
 	static Overrides read(String resource, String award) {
 		Map<String, String> targets = new HashMap<>();
-		try (InputStream in = DataFiles.open(resource)) {
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String header = reader.readLine();
-			if (!"award\tkind\tname\tyear\ttarget\tfilm".equals(header)) {
-				throw new IllegalStateException(resource + ": unexpected header " + header);
+		for (String[] f : Tsv.read(resource, "award\tkind\tname\tyear\ttarget\tfilm")) {
+			if (f.length != 5 && f.length != 6) {
+				throw new IllegalStateException(resource + ": not five or six fields: " + String.join("\t", f));
 			}
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] f = line.split("\t", -1);
-				if (f.length != 5 && f.length != 6) {
-					throw new IllegalStateException(resource + ": not five or six fields: " + line);
-				}
-				if (f[0].equals("*") || f[0].equals(award)) {
-					String name = f[1].equals("film") ? Titles.titleKey(f[2]) : Titles.nameKey(f[2]);
-					String film = f.length == 6 && !f[5].isBlank() ? "|" + Titles.titleKey(f[5]) : "";
-					targets.put(f[1] + "|" + name + "|" + f[3] + film, f[4].trim());
-				}
+			if (f[0].equals("*") || f[0].equals(award)) {
+				String name = f[1].equals("film") ? Titles.titleKey(f[2]) : Titles.nameKey(f[2]);
+				String film = f.length == 6 && !f[5].isBlank() ? "|" + Titles.titleKey(f[5]) : "";
+				targets.put(f[1] + "|" + name + "|" + f[3] + film, f[4].trim());
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return new Overrides(targets);
 	}
