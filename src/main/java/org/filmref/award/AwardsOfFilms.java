@@ -1,13 +1,10 @@
 package org.filmref.award;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.filmref.film.Film;
 import org.filmref.film.OtherTitle;
-import org.filmref.model.Analyzers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,15 +33,8 @@ public class AwardsOfFilms {
 			return Accolades.NONE;
 		}
 		// The film page's query fetched the other titles with the film.
-		Map<Long, List<String>> creditedAs = new HashMap<>();
-		for (OtherTitle other : film.getOtherTitles()) {
-			// A form that adds no word to the site's ("Tootsie (Tootsie)") says nothing a reader needs.
-			if (Analyzers.wordsNotIn(film.getTitle(), List.of(other.title())) != null) {
-				creditedAs.computeIfAbsent(other.awardId(), id -> new ArrayList<>()).add(other.title());
-			}
-		}
-		creditedAs.values().forEach(titles -> titles.sort(null));
-		return Entries.accolades(own, false, film.path(), creditedAs);
+		return Entries.accolades(own, false, film.path(), Entries.namedInData(film.getTitle(), film.getOtherTitles(),
+				OtherTitle::awardId, OtherTitle::title));
 	}
 
 }

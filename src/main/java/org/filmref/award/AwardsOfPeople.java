@@ -1,11 +1,8 @@
 package org.filmref.award;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.filmref.model.Analyzers;
 import org.filmref.person.OtherName;
 import org.filmref.person.Person;
 import org.springframework.stereotype.Component;
@@ -37,15 +34,8 @@ public class AwardsOfPeople {
 		}
 		nominations.fetchFilmsOf(person);
 		// The person page's query fetched the other names with the person.
-		Map<Long, List<String>> creditedAs = new HashMap<>();
-		for (OtherName other : person.getOtherNames()) {
-			// A form that adds no word to the site's ("Tootsie (Tootsie)") says nothing a reader needs.
-			if (Analyzers.wordsNotIn(person.getName(), List.of(other.name())) != null) {
-				creditedAs.computeIfAbsent(other.awardId(), id -> new ArrayList<>()).add(other.name());
-			}
-		}
-		creditedAs.values().forEach(names -> names.sort(null));
-		return Entries.accolades(own, true, person.path(), creditedAs);
+		return Entries.accolades(own, true, person.path(), Entries.namedInData(person.getName(),
+				person.getOtherNames(), OtherName::awardId, OtherName::name));
 	}
 
 }

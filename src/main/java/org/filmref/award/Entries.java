@@ -1,13 +1,17 @@
 package org.filmref.award;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.filmref.award.NominationView.FilmRef;
 import org.filmref.award.NominationView.Segment;
+import org.filmref.model.Analyzers;
 import org.filmref.film.Film;
 import org.filmref.person.Person;
 import org.filmref.reference.Citations;
@@ -33,6 +37,22 @@ final class Entries {
 	 * or film the page is about: it is named there without a link to itself, and on a person's page
 	 * ({@code withFilms}) the other nominees of a shared nomination are named apart.
 	 */
+	/**
+	 * The other forms (titles or names) by which award bodies' data name a film or person, by award body, sorted: those
+	 * that add a word to the site's own ({@code own}); a form such as "Tootsie (Tootsie)" says nothing a reader needs.
+	 */
+	static <T> Map<Long, List<String>> namedInData(String own, Collection<T> others, Function<T, Long> award,
+			Function<T, String> form) {
+		Map<Long, List<String>> forms = new HashMap<>();
+		for (T other : others) {
+			if (Analyzers.wordsNotIn(own, List.of(form.apply(other))) != null) {
+				forms.computeIfAbsent(award.apply(other), id -> new ArrayList<>()).add(form.apply(other));
+			}
+		}
+		forms.values().forEach(list -> list.sort(null));
+		return forms;
+	}
+
 	static Accolades accolades(List<Nomination> nominations, boolean withFilms, String self) {
 		return accolades(nominations, withFilms, self, Map.of());
 	}
