@@ -2,7 +2,6 @@ package org.filmref.system;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
@@ -14,15 +13,17 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The application's {@link DataSource} (the connection pool) with a short memory of the database's outages: once a
- * connection could not be had because the database failed, further requests for one within {@link #QUIET} are refused
- * at once with {@link DatabaseUnavailableException} (the page answers 503 with {@code Retry-After}), except one at a
- * time, which goes to the pool as a probe. The first connection that the pool hands out again ends the outage.
+ * The application's {@link DataSource} (the connection pool) with a memory of the database's outages: once a
+ * connection could not be had because the database failed, requests for one are refused at once with
+ * {@link DatabaseUnavailableException} (the page answers 503 with {@code Retry-After}), except one at a time, which
+ * goes to the pool as a probe, until a probe gets a connection: that ends the outage.
  *
  * <p>
  * Without it, every request that needs the database during an outage waits the pool's whole connection timeout,
  * as many at a time as renders are admitted, and the requests queued behind them wait for all of those: under load,
- * a 503 took longer than a reader waits, and the last ones came long after the database was back.
+ * a 503 took longer than a reader waits, and the last ones came long after the database was back. The refusal does
+ * not end after some quiet time either: readers who arrive together after a pause in the traffic would otherwise all
+ * go to the pool at once, and each wait its whole timeout.
  *
  * <p>
  * Only failures of the database count (the pool's timeout caused by a failed connection attempt, a connection
@@ -31,14 +32,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 class FailFastDataSource extends DelegatingDataSource {
 
-	/** How long after a connection failure requests for a connection are refused without trying (but the probe). */
-	static final Duration QUIET = Duration.ofSeconds(1);
-
 	private static final Log logger = LogFactory.getLog(FailFastDataSource.class);
 
 	private final LongSupplier nanoTime;
 
-	/** {@link #nanoTime} of the last connection failure; meaningful only while {@link #down}. */
+	/** {@link #nanoTime} of the last connection failure, for the refusals' messages. */
 	private volatile long failedAt;
 
 	private volatile boolean down;
@@ -70,11 +68,11 @@ class FailFastDataSource extends DelegatingDataSource {
 
 	/** True while requests for a connection are refused without trying (all but the probe). */
 	boolean knownDown() {
-		return this.down && (this.probing.get() || this.nanoTime.getAsLong() - this.failedAt < QUIET.toNanos());
+		return this.down;
 	}
 
 	private Connection connect(ConnectionRequest request) throws SQLException {
-		if (!knownDown()) {
+		if (!this.down) {
 			return attempt(request);
 		}
 		if (!this.probing.compareAndSet(false, true)) {
@@ -121,9 +119,8 @@ class FailFastDataSource extends DelegatingDataSource {
 		if (!this.down) {
 			this.downSince = now;
 			this.down = true;
-			logger.warn("Database unavailable (" + ex.getMessage() + "): for " + QUIET.toMillis()
-					+ " ms after each connection failure, what needs the database answers 503 at once, "
-					+ "one request at a time tries the database");
+			logger.warn("Database unavailable (" + ex.getMessage() + "): until a connection is had again, what "
+					+ "needs the database answers 503 at once, one request at a time tries the database");
 		}
 	}
 

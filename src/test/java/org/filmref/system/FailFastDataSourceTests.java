@@ -52,8 +52,8 @@ class FailFastDataSourceTests {
 		assertThat(this.pool.entered.await(10, TimeUnit.SECONDS)).isTrue();
 		int calls = this.pool.calls.get();
 
-		// Even past the quiet second: the probe's outcome is not known yet.
-		this.now.addAndGet(FailFastDataSource.QUIET.toNanos() * 3);
+		// However long the probe waits: its outcome is not known yet.
+		this.now.addAndGet(TimeUnit.SECONDS.toNanos(3));
 		for (int i = 0; i < 5; i++) {
 			assertThatExceptionOfType(DatabaseUnavailableException.class).isThrownBy(this.dataSource::getConnection)
 				.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("08001"));
@@ -71,17 +71,29 @@ class FailFastDataSourceTests {
 	}
 
 	@Test
-	void aSecondAfterTheLastFailureRequestsGoToThePoolAgain() throws Exception {
+	void readersWhoArriveTogetherAfterAPauseInTheOutageSendOneProbeNotAllToThePool() throws Exception {
 		this.pool.down = true;
 		assertThatExceptionOfType(SQLException.class).isThrownBy(this.dataSource::getConnection);
-		this.now.addAndGet(FailFastDataSource.QUIET.toNanos() - 1);
+		// No request for a while: the outage is still known, and the next readers do not all wait on the pool.
+		this.now.addAndGet(TimeUnit.SECONDS.toNanos(10));
 		assertThat(this.dataSource.knownDown()).isTrue();
-		this.now.addAndGet(1);
-		assertThat(this.dataSource.knownDown()).isFalse();
+		this.pool.hold = new CountDownLatch(1);
+		CompletableFuture<Connection> probe = CompletableFuture.supplyAsync(this::connect);
+		assertThat(this.pool.entered.await(10, TimeUnit.SECONDS)).isTrue();
+		for (int i = 0; i < 5; i++) {
+			assertThatExceptionOfType(DatabaseUnavailableException.class).isThrownBy(this.dataSource::getConnection);
+		}
+		assertThat(this.pool.calls.get()).isEqualTo(2);
 
+		// The probe fails: the outage goes on, and the next request is again a probe of its own.
+		this.pool.hold.countDown();
+		assertThat(probe).failsWithin(10, TimeUnit.SECONDS);
+		assertThat(this.dataSource.knownDown()).isTrue();
+		this.pool.hold = null;
 		this.pool.down = false;
 		assertThat(this.dataSource.getConnection()).isNotNull();
-		assertThat(this.pool.calls.get()).isEqualTo(2);
+		assertThat(this.dataSource.knownDown()).isFalse();
+		assertThat(this.pool.calls.get()).isEqualTo(3);
 	}
 
 	@Test

@@ -208,13 +208,17 @@ class PostgresProfileIT {
 
 			// A crowd of readers of pages that need the database: once a connection has failed, each is answered at
 			// once, but one at a time that tries the database and waits the pool's 1 s for a connection in vain (each
-			// such wait counts as a pool timeout); not every one of them, ten at a time.
+			// such wait counts as a pool timeout); not every one of them, ten at a time, even after a pause.
 			double timeoutsBefore = poolTimeouts();
 			long start = System.nanoTime();
 			List<Long> millis = burst(32, INDEX, 503);
 			long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
 			assertThat(poolTimeouts() - timeoutsBefore)
 				.as("requests that waited for a connection, of 32 in %d s (each one's ms: %s)", seconds, millis)
+				.isLessThanOrEqualTo(seconds + 2)
+				.isLessThan(8);
+			assertThat(millis.stream().filter((ms) -> ms >= 900).count())
+				.as("requests answered after 900 ms or more, of 32 in %d s (each one's ms: %s)", seconds, millis)
 				.isLessThanOrEqualTo(seconds + 2)
 				.isLessThan(8);
 
