@@ -32,6 +32,7 @@ import org.filmref.web.Link;
 import org.filmref.web.Site;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -73,7 +74,10 @@ public class PersonPages {
 
 	/** The page of anyone the site names (everyone has one); empty for unknown slugs. */
 	@Cacheable(cacheNames = "personPages", unless = "#result == null")
-	@Transactional(readOnly = true)
+	// Read without a database transaction (SUPPORTS): the page's few statements then cost PostgreSQL no BEGIN and no
+	// COMMIT round trip. The content changes only with a deployment's migrations, so they need no common snapshot;
+	// the entity manager still spans the method, so the persistence context and lazy loading work as in one.
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<PersonView> find(String slug) {
 		return people.findPageBySlug(slug).map(this::assemble);
 	}
