@@ -5,8 +5,7 @@
 #   src/bench/pieces.sh [-r ROUNDS] [-d DURATION] [-c CONNECTIONS] [PIECE...]
 #
 # PIECE is one of: all (everything on), valve (CachedPageValve), utf8 (Utf8Writer), libdeflate (Gzip through
-# libdeflate rather than the JDK's zlib), whitespace (TemplateWhitespace), attributes (TemplateView's render
-# attributes); by default every one. Each run of a configuration: the jar as deployed (-Xmx256m, Spring AOT, C1 only; common.sh) on a
+# libdeflate rather than the JDK's zlib), whitespace (TemplateWhitespace); by default every one. Each run of a configuration: the jar as deployed (-Xmx256m, Spring AOT, C1 only; common.sh) on a
 # database migrated once; a cold crawl of every sitemap address (4 at a time, gzip accepted), timed; wrk over every
 # address without a query by Zipf's law (p99); wrk on the film page from the cache (req/s); peak RSS (VmHWM); then
 # a second start with the page cache off and wrk on the film page rendered every time (req/s). nginx serves the
@@ -24,7 +23,7 @@ while getopts "r:d:c:h" opt; do
   esac
 done
 shift $((OPTIND - 1))
-PIECES=("$@"); [ ${#PIECES[@]} -gt 0 ] || PIECES=(all valve utf8 libdeflate whitespace attributes)
+PIECES=("$@"); [ ${#PIECES[@]} -gt 0 ] || PIECES=(all valve utf8 libdeflate whitespace)
 need_commands wrk:wrk nginx:nginx-light curl:curl
 if [ -n "${BENCH_JAR:-}" ]; then JAR="$BENCH_JAR"; else find_jar; fi
 APP_PORT=18080 MGMT_PORT=18081 NGINX_PORT=$(free_port 18090)
@@ -40,7 +39,6 @@ app_without() {
     valve) echo "--filmref.http.cached-page-valve=false" ;;
     utf8) echo "--filmref.http.utf8-writer=false" ;;
     whitespace) echo "--filmref.templates.collapse-whitespace=false" ;;
-    attributes) echo "--filmref.templates.render-attributes=false" ;;
     *) echo "" ;;
   esac
 }

@@ -14,10 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
-	static TemplateGlobals templateGlobals(ObjectProvider<Site> site, ObjectProvider<Assets> assets,
-			Environment environment) {
-		return new TemplateGlobals(site, assets,
-				environment.getProperty("filmref.templates.render-attributes", Boolean.class, true));
+	static TemplateGlobals templateGlobals(ObjectProvider<Site> site, ObjectProvider<Assets> assets) {
+		return new TemplateGlobals(site, assets);
 	}
 
 	@Bean
