@@ -88,9 +88,16 @@ final class Utf8Writer extends PrintWriter {
 		}
 	}
 
+	/**
+	 * Characters handed over in an array (unbescape's escaping of every {@code th:text} writes its output so) are
+	 * encoded from that array, in chunks: not copied into a string and then encoded into a new array.
+	 */
 	@Override
 	public void write(char[] chars, int offset, int length) {
-		write(new String(chars, offset, length));
+		int end = offset + length;
+		for (int from = offset; from < end; from += CHUNK) {
+			encode(chars, from, Math.min(end, from + CHUNK));
+		}
 	}
 
 	@Override
@@ -113,12 +120,16 @@ final class Utf8Writer extends PrintWriter {
 	}
 
 	private void encode(String text, int from, int to) {
-		char[] c = chars;
-		int n = to - from;
-		text.getChars(from, to, c, 0);
+		text.getChars(from, to, chars, 0);
+		encode(chars, 0, to - from);
+	}
+
+	/** Encodes {@code c[from, to)}, at most {@link #CHUNK} characters, into the scratch buffer and writes it. */
+	private void encode(char[] c, int from, int to) {
 		byte[] b = bytes;
 		int p = 0;
-		int i = 0;
+		int i = from;
+		int n = to;
 		if (pendingHigh != 0) {
 			char high = pendingHigh;
 			pendingHigh = 0;

@@ -58,6 +58,13 @@ class Utf8WriterTests {
 			for (String whole : new String[] { text.toString(), "Zo\u00eb & Ben ".repeat(length / 10) }) {
 				assertThat(written(whole)).as("%d characters", whole.length())
 					.isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				Utf8Writer writer = new Utf8Writer(out);
+				char[] padded = ("<" + whole + ">").toCharArray();
+				writer.write(padded, 1, whole.length());
+				writer.flush();
+				assertThat(out.toByteArray()).as("%d characters from an array", whole.length())
+					.isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
 			}
 		}
 	}
@@ -80,7 +87,7 @@ class Utf8WriterTests {
 				switch (random.nextInt(4)) {
 					case 0 -> writer.write(whole.substring(from, to));
 					case 1 -> writer.write(whole, from, to - from);
-					case 2 -> writer.write(whole.substring(from, to).toCharArray(), 0, to - from);
+					case 2 -> writer.write(whole.toCharArray(), from, to - from);
 					default -> {
 						for (int i = from; i < to; i++) {
 							writer.write(whole.charAt(i));
