@@ -11,7 +11,9 @@
 #      bytes for the very same addresses;
 #   2. wrk -t2 -cN --latency over every address, uniformly and with Zipf's law (s = 1), against the app and nginx;
 #   3. the film page with random tracking parameters (utm_*, fbclid) against the plain film page;
-#   4. the rendered-page cache's hit ratio and size after each step, peak RSS after all of them;
+#   4. the rendered-page cache's hit ratio and size after each step, peak RSS after all of them; beside each
+#      measurement of the app, the collector's full collections during it (from the app's -Xlog:gc file): one
+#      pause of more than ~150 ms in a 10 s measurement puts its p99 over 50 ms (wrk corrects for coordinated omission);
 #   5. the film page rendered for every request (a second start with filmref.page-cache.enabled=false).
 # -s skips step 5. It stops everything it started. Use `flock /tmp/filmref-bench.lock` when others benchmark.
 set -euo pipefail
@@ -21,7 +23,7 @@ DURATION=20s CONNECTIONS=32 FILM=/films/leaving-las-vegas SKIP_RENDER=""
 while getopts "d:c:f:sh" opt; do
   case "$opt" in
     d) DURATION="$OPTARG" ;; c) CONNECTIONS="$OPTARG" ;; f) FILM="$OPTARG" ;; s) SKIP_RENDER=1 ;;
-    *) sed -n '2,16p' "$0"; exit 2 ;;
+    *) sed -n '2,18p' "$0"; exit 2 ;;
   esac
 done
 
@@ -34,7 +36,9 @@ prepare_cds "$APP_PORT" "$MGMT_PORT" / "$FILM" /people/nicolas-cage /awards/acad
   /awards/academy-awards/categories/best-picture /films /people "/search?q=vegas" /no-such-page
 # As deployed: no bench profile (its Hibernate statistics, which only run.sh's statement counts need, cost ~2 % of
 # the crawl's CPU); the cache figures come from the cache metrics, which every deployment has.
-APP=(-XX:SharedArchiveFile="$WORK/app.jsa" -jar "$CDS_JAR" --filmref.data-directory="$DATA_DIR")
+# The collector's log, one file per process (gc-PID.log): a line per collection.
+APP=(-XX:SharedArchiveFile="$WORK/app.jsa" -Xlog:gc:file="$WORK/gc-%p.log":uptime -jar "$CDS_JAR"
+  --filmref.data-directory="$DATA_DIR")
 
 SUMMARY="$WORK/summary.txt"
 say() { printf '%s\n' "$*" | tee -a "$SUMMARY" >&2; }
@@ -54,14 +58,23 @@ hits() { metric "$MGMT_PORT" '^cache_gets_total\{cache="renderedPages".*result="
 misses() { metric "$MGMT_PORT" '^cache_gets_total\{cache="renderedPages".*result="miss"'; }
 ratio() { awk -v h="$1" -v m="$2" 'BEGIN { if (h + m > 0) printf "%.4f", h / (h + m); else print "-" }'; }
 
-# wrk_line LABEL URL [wrk args...]: one measurement, its figures in WRK_RPS, WRK_P50, WRK_P99, WRK_ERRORS.
+# full_gcs: the app's full collections so far, one pause in ms a line.
+full_gcs() { sed -n 's/.*Pause Full.* \([0-9.]*\)ms$/\1/p' "$WORK/gc-$APP_PID.log" 2>/dev/null || true; }
+
+# wrk_line LABEL URL [wrk args...]: one measurement, its figures in WRK_RPS, WRK_P50, WRK_P99, WRK_ERRORS; for the
+# app, the full collections that fell into it.
 wrk_line() {
-  local label="$1" url="$2"; shift 2
+  local label="$1" url="$2" before gcs=""; shift 2
+  before=$(full_gcs | wc -l)
   # --timeout 10s: a slow answer counts in the latency figures instead of as a socket error (2 s default).
   run_wrk "$WORK/wrk.txt" "$url" -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -H 'Accept-Encoding: gzip' "$@"
   WRK_RPS=$(wrk_rps "$WORK/wrk.txt") WRK_P50=$(wrk_pct "$WORK/wrk.txt" 50) WRK_P99=$(wrk_pct "$WORK/wrk.txt" 99)
   WRK_ERRORS=$(( $(wrk_non2xx "$WORK/wrk.txt") + $(wrk_socket_errors "$WORK/wrk.txt") ))
-  say "$(printf '%-34s %9s req/s  p50 %8s ms  p99 %8s ms  errors %s' "$label" "$WRK_RPS" "$WRK_P50" "$WRK_P99" "$WRK_ERRORS")"
+  case "$url" in
+    *":$APP_PORT"*) gcs=$(full_gcs | tail -n +"$(( before + 1 ))" |
+      awk '{ n++; if ($1 > m) m = $1 } END { printf "  full GCs %d", n; if (n) printf " (longest %.0f ms)", m }') ;;
+  esac
+  say "$(printf '%-34s %9s req/s  p50 %8s ms  p99 %8s ms  errors %s%s' "$label" "$WRK_RPS" "$WRK_P50" "$WRK_P99" "$WRK_ERRORS" "$gcs")"
 }
 
 # 1. Start-up and the cold crawl: a first start migrates the empty database; the crawl follows a second start on it,
