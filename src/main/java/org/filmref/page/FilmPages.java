@@ -97,9 +97,7 @@ public class FilmPages {
 	 * Academy Awards data set has a page).
 	 */
 	@Cacheable(cacheNames = "filmPages", unless = "#result == null")
-	// Read without a database transaction (SUPPORTS): the page's few statements then cost PostgreSQL no BEGIN and no
-	// COMMIT round trip. The content changes only with a deployment's migrations, so they need no common snapshot;
-	// the entity manager still spans the method, so the persistence context and lazy loading work as in one.
+	// Read without a database transaction (SUPPORTS), as RepositoryConfiguration explains.
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<FilmView> find(String slug) {
 		return films.findPageBySlug(slug).map(film -> film.hasPage() ? assemble(film) : awardsOnly(film));

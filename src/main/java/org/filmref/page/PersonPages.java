@@ -74,9 +74,7 @@ public class PersonPages {
 
 	/** The page of anyone the site names (everyone has one); empty for unknown slugs. */
 	@Cacheable(cacheNames = "personPages", unless = "#result == null")
-	// Read without a database transaction (SUPPORTS): the page's few statements then cost PostgreSQL no BEGIN and no
-	// COMMIT round trip. The content changes only with a deployment's migrations, so they need no common snapshot;
-	// the entity manager still spans the method, so the persistence context and lazy loading work as in one.
+	// Read without a database transaction (SUPPORTS), as RepositoryConfiguration explains.
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<PersonView> find(String slug) {
 		return people.findPageBySlug(slug).map(this::assemble);
