@@ -42,6 +42,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.HttpResource;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -74,7 +75,8 @@ class HttpConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Static files under {@code /assets/} are served only by their content-hashed names
-	 * ({@code /assets/css/site-0123abcd.css}), so they can be cached for a year and never revalidated. Boot's
+	 * ({@code /assets/css/site-0123abcd.css}), so they can be cached for a year and never revalidated; the
+	 * stylesheet gzipped at build time ({@code site.css.gz}) to clients that take gzip. Boot's
 	 * default handler still serves the plain names ({@code /css/site.css}) with ordinary revalidation. Addresses
 	 * are worked out once per file by {@link Assets}, not per link by a URL-encoding filter.
 	 */
@@ -85,6 +87,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 			.setUseLastModified(false)
 			.resourceChain(true)
+			.addResolver(new EncodedResourceResolver())
 			.addResolver(new HashedOnlyResolver().addContentVersionStrategy("/**"));
 		// Browsers ask for /favicon.ico by that name whatever the page links, so it cannot be hashed: a week.
 		registry.addResourceHandler(FAVICON)
@@ -107,6 +110,16 @@ class HttpConfiguration implements WebMvcConfigurer {
 	TomcatConnectorCustomizer socketWriteBuffer(FilmrefProperties properties) {
 		int bytes = properties.http().socketWriteBuffer();
 		return (connector) -> connector.setProperty("socket.appWriteBufSize", Integer.toString(bytes));
+	}
+
+	/**
+	 * No {@code Keep-Alive: timeout=20} header: HTTP/1.1 connections stay open without it (nginx's upstream
+	 * connections and browsers alike), and Tomcat builds its value as a string and encodes it with a new character
+	 * encoder at every response.
+	 */
+	@Bean
+	TomcatConnectorCustomizer noKeepAliveHeader() {
+		return (connector) -> connector.setProperty("useKeepAliveResponseHeader", "false");
 	}
 
 	@Bean
