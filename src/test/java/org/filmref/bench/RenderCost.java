@@ -29,8 +29,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Where a page's render goes: Thymeleaf's CPU time for the page's template, and for the template with each of its
  * {@code <section id="…">} (and then its {@code <article>}) removed in turn, rendered from the same model in one JVM,
- * one thread, the output discarded; the best of several rounds, so that a busy machine disturbs it little. Not a
- * test (the name is outside Surefire's patterns): {@code src/bench/render-cost.sh} runs it.
+ * one thread, the output discarded; the best of several rounds, so that a busy machine disturbs it little. Given
+ * variants of the template ({@code render.variants}, files), each is rendered in turn with it, from the same model.
+ * Not a test (the name is outside Surefire's patterns): {@code src/bench/render-cost.sh} runs it.
  */
 @PageTest
 class RenderCost {
@@ -51,6 +52,11 @@ class RenderCost {
 		String source = Files.readString(templates.resolve(template + ".html"));
 		Map<String, String> variants = new LinkedHashMap<>();
 		variants.put("whole page", source);
+		for (String variant : System.getProperty("render.variants", "").split(",")) {
+			if (!variant.isBlank()) {
+				variants.put(Path.of(variant).getFileName().toString(), Files.readString(Path.of(variant)));
+			}
+		}
 		if (Boolean.parseBoolean(System.getProperty("render.sections", "true"))) {
 			Matcher sections = Pattern.compile("(?s)\\n\\s*<section id=\"([a-z-]+)\".*?</section>").matcher(source);
 			while (sections.find()) {
