@@ -4,8 +4,10 @@
 #
 #   src/bench/ab.sh [-r ROUNDS] [-d DURATION] [-w WARMUP] [-c CONNECTIONS] JAR_A JAR_B
 #
-# Each start: -Xmx256m as deployed (common.sh), Spring AOT and C1 only (TUNED_OPTS), one database for all (migrated
-# by the first start: both builds must have the same migrations), port 18080/18081; a warm-up, then wrk -t2 --latency with gzip accepted. Prints each run and the medians of req/s, p99,
+# Each start: -Xmx256m as deployed (common.sh), Spring AOT and C1 only (TUNED_OPTS), one database for each build
+# (migrated by its first start, so the builds may differ in their migrations), port 18080/18081; a warm-up, then
+# wrk -t2 --latency with gzip accepted. AB_OPTS_A and AB_OPTS_B add JVM options to one side (the same jar twice
+# compares two options). Prints each run and the medians of req/s, p99,
 # the app's CPU time per request (user and system, from /proc: on a machine that runs other work it moves far less
 # than req/s) and peak RSS (VmHWM) per build.
 set -euo pipefail
@@ -15,11 +17,11 @@ ROUNDS=3 DURATION=10s WARMUP=15s CONNECTIONS=8 FILM=/films/leaving-las-vegas
 while getopts "r:d:w:c:h" opt; do
   case "$opt" in
     r) ROUNDS="$OPTARG" ;; d) DURATION="$OPTARG" ;; w) WARMUP="$OPTARG" ;; c) CONNECTIONS="$OPTARG" ;;
-    *) sed -n '2,9p' "$0"; exit 2 ;;
+    *) sed -n '2,12p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-[ $# -eq 2 ] || { sed -n '2,9p' "$0"; exit 2; }
+[ $# -eq 2 ] || { sed -n '2,12p' "$0"; exit 2; }
 need_commands wrk:wrk curl:curl
 APP_PORT=18080 MGMT_PORT=18081
 # The CPU time a process has used, user and system, in clock ticks.
@@ -29,9 +31,10 @@ RESULTS="$WORK/ab.tsv"
 
 for round in $(seq 1 "$ROUNDS"); do
   for side in A B; do
-    jar="$1"; [ "$side" = B ] && jar="$2"
-    start_app "$side" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" -jar "$jar" \
-      --filmref.data-directory="$DATA_DIR" --filmref.page-cache.enabled=false
+    jar="$1" extra=(${AB_OPTS_A:-})
+    [ "$side" = B ] && jar="$2" extra=(${AB_OPTS_B:-})
+    start_app "$side" "$APP_PORT" "$MGMT_PORT" -- "${JAVA_OPTS[@]}" "${TUNED_OPTS[@]}" "${extra[@]}" -jar "$jar" \
+      --filmref.data-directory="$DATA_DIR-$side" --filmref.page-cache.enabled=false
     run_wrk "$WORK/warmup.txt" "http://127.0.0.1:$APP_PORT$FILM" -t2 -c"$CONNECTIONS" -d"$WARMUP" -H 'Accept-Encoding: gzip'
     ticks=$(cpu_ticks "$APP_PID")
     run_wrk "$WORK/wrk.txt" "http://127.0.0.1:$APP_PORT$FILM" -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
