@@ -7,6 +7,7 @@ import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -16,7 +17,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The application's {@link DataSource} (the connection pool) with a memory of the database's outages: once a
  * connection could not be had because the database failed, requests for one are refused at once with
  * {@link DatabaseUnavailableException} (the page answers 503 with {@code Retry-After}), except one at a time, which
- * goes to the pool as a probe, until a probe gets a connection: that ends the outage.
+ * goes to the pool as a probe, until a probe gets a connection that answers: that ends the outage.
  *
  * <p>
  * Without it, every request that needs the database during an outage waits the pool's whole connection timeout,
@@ -33,6 +34,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 class FailFastDataSource extends DelegatingDataSource {
 
 	private static final Log logger = LogFactory.getLog(FailFastDataSource.class);
+
+	private static final int VALIDATION_TIMEOUT_SECONDS = 1;
 
 	private final LongSupplier nanoTime;
 
@@ -99,9 +102,46 @@ class FailFastDataSource extends DelegatingDataSource {
 			throw ex;
 		}
 		if (this.down) {
+			if (!answers(connection)) {
+				discard(connection);
+				DatabaseUnavailableException ex = new DatabaseUnavailableException(
+						"the pool's connection was opened before the outage and no longer answers");
+				failed(ex);
+				throw ex;
+			}
 			recovered();
 		}
 		return connection;
+	}
+
+	/**
+	 * The probe's connection reaches the database. HikariCP hands out a connection used in the last 500 ms without
+	 * checking it, and one opened before the outage is dead: taken for the database's return, it would let every
+	 * reader go to the pool and wait its whole timeout.
+	 */
+	private static boolean answers(Connection connection) {
+		try {
+			return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	/** Takes a dead connection out of the pool, so that the next probe gets a new one. */
+	private void discard(Connection connection) {
+		try {
+			DataSource pool = obtainTargetDataSource();
+			if (pool.isWrapperFor(HikariDataSource.class)) {
+				pool.unwrap(HikariDataSource.class).evictConnection(connection);
+			}
+			else {
+				connection.close();
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			logger.debug("Could not discard a dead connection", ex);
+		}
 	}
 
 	/**

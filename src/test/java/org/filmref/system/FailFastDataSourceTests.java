@@ -25,7 +25,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 /**
  * While the database is known to be down, requests for a connection are refused at once, but one probe at a time;
@@ -94,6 +97,31 @@ class FailFastDataSourceTests {
 		assertThat(this.dataSource.getConnection()).isNotNull();
 		assertThat(this.dataSource.knownDown()).isFalse();
 		assertThat(this.pool.calls.get()).isEqualTo(3);
+	}
+
+	@Test
+	void aProbeHandedAConnectionOpenedBeforeTheOutageDoesNotEndIt() throws Exception {
+		this.pool.down = true;
+		assertThatExceptionOfType(SQLException.class).isThrownBy(this.dataSource::getConnection);
+		// HikariCP hands out a connection used in the last 500 ms without checking it: one from before the outage.
+		Connection dead = mock(Connection.class);
+		given(dead.isValid(anyInt())).willReturn(false);
+		this.pool.next = dead;
+		assertThatExceptionOfType(DatabaseUnavailableException.class).isThrownBy(this.dataSource::getConnection);
+		verify(dead).close();
+		assertThat(this.dataSource.knownDown()).isTrue();
+
+		// Still down: the next readers are refused or probe one at a time, none waits on the pool beside the probe.
+		this.pool.hold = new CountDownLatch(1);
+		CompletableFuture<Connection> probe = CompletableFuture.supplyAsync(this::connect);
+		assertThat(this.pool.entered.await(10, TimeUnit.SECONDS)).isTrue();
+		int calls = this.pool.calls.get();
+		assertThatExceptionOfType(DatabaseUnavailableException.class).isThrownBy(this.dataSource::getConnection);
+		assertThat(this.pool.calls.get()).isEqualTo(calls);
+		this.pool.down = false;
+		this.pool.hold.countDown();
+		assertThat(probe.get(10, TimeUnit.SECONDS)).isNotNull();
+		assertThat(this.dataSource.knownDown()).isFalse();
 	}
 
 	@Test
@@ -171,6 +199,9 @@ class FailFastDataSourceTests {
 
 		volatile CountDownLatch hold;
 
+		/** The connection the pool hands out next, without asking the database, as HikariCP may. */
+		volatile Connection next;
+
 		final CountDownLatch entered = new CountDownLatch(1);
 
 		final AtomicInteger calls = new AtomicInteger();
@@ -188,6 +219,11 @@ class FailFastDataSourceTests {
 					Thread.currentThread().interrupt();
 				}
 			}
+			Connection pooled = this.next;
+			if (pooled != null) {
+				this.next = null;
+				return pooled;
+			}
 			if (this.failure != null) {
 				throw this.failure;
 			}
@@ -196,7 +232,9 @@ class FailFastDataSourceTests {
 						"HikariPool-1 - Connection is not available, request timed out after 1000ms", "08001",
 						new ConnectException("Connection refused"));
 			}
-			return mock(Connection.class);
+			Connection connection = mock(Connection.class);
+			given(connection.isValid(anyInt())).willReturn(true);
+			return connection;
 		}
 
 		@Override
