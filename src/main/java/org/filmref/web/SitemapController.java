@@ -1,5 +1,6 @@
 package org.filmref.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,8 @@ class SitemapController {
 	/** The most addresses one sitemap file may hold (the sitemaps protocol's limit); beyond, a sitemap index. */
 	static final int MAX_URLS = 50_000;
 
+	private static final MediaType XML = new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8);
+
 	private final List<SitemapPages> features;
 
 	private final RequestMappingHandlerMapping handlers;
@@ -54,39 +57,49 @@ class SitemapController {
 		this.maxUrls = maxUrls;
 	}
 
-	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
-		return ResponseEntity.ok("User-agent: *\nAllow: /\n\nSitemap: " + site.url("/sitemap.xml") + "\n");
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+			.body("User-agent: *\nAllow: /\n\nSitemap: " + site.url("/sitemap.xml") + "\n");
 	}
 
 	/**
 	 * Every page; or, once they are more than one file may hold, a sitemap index of {@code /sitemap-1.xml},
 	 * {@code /sitemap-2.xml}, … each with up to {@link #MAX_URLS} of them.
 	 */
-	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@GetMapping("/sitemap.xml")
 	@Transactional(readOnly = true)
 	ResponseEntity<String> sitemap() {
 		List<String> paths = paths();
 		if (paths.size() <= maxUrls) {
-			return ResponseEntity.ok(urlset(paths));
+			return xml(urlset(paths));
 		}
 		StringBuilder xml = new StringBuilder(1024).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		for (int part = 1; part <= parts(paths); part++) {
 			xml.append("  <sitemap><loc>").append(escape(site.url(partPath(part)))).append("</loc></sitemap>\n");
 		}
-		return ResponseEntity.ok(xml.append("</sitemapindex>\n").toString());
+		return xml(xml.append("</sitemapindex>\n").toString());
 	}
 
 	/** One file of a split sitemap; 404 when the sitemap is one file or has no such part. */
-	@GetMapping(path = "/sitemap-{part}.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@GetMapping("/sitemap-{part}.xml")
 	@Transactional(readOnly = true)
 	ResponseEntity<String> sitemapPart(@PathVariable int part) {
 		List<String> paths = paths();
 		if (paths.size() <= maxUrls || part < 1 || part > parts(paths)) {
 			throw new NotFoundException("sitemap part", part);
 		}
-		return ResponseEntity.ok(urlset(paths.subList((part - 1) * maxUrls, Math.min(paths.size(), part * maxUrls))));
+		return xml(urlset(paths.subList((part - 1) * maxUrls, Math.min(paths.size(), part * maxUrls))));
+	}
+
+	/**
+	 * The type is set on the answer, not declared with {@code produces}: a mapping's {@code produces} also labels the
+	 * error page of a missing or malformed part, which is HTML.
+	 */
+	private static ResponseEntity<String> xml(String body) {
+		return ResponseEntity.ok().contentType(XML).body(body);
 	}
 
 	static String partPath(int part) {

@@ -8,7 +8,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 /**
  * Makes {@link Site} ({@code site}) and {@link Assets} ({@code assets}) variables of every Thymeleaf view, error
  * pages included. Variables rather than {@code @bean} references, because Thymeleaf evaluates link expressions in
- * restricted mode, which forbids bean access.
+ * restricted mode, which forbids bean access. Every template is an HTML page, labelled so whatever its address ends
+ * in: by default Thymeleaf takes the type from the address's extension, and the error page of a malformed
+ * {@code /sitemap-one.xml} went out as {@code application/xml}.
  */
 class TemplateGlobals implements BeanPostProcessor {
 
@@ -26,6 +28,7 @@ class TemplateGlobals implements BeanPostProcessor {
 		if (bean instanceof ThymeleafViewResolver resolver) {
 			resolver.addStaticVariable("site", site.getObject());
 			resolver.addStaticVariable("assets", assets.getObject());
+			resolver.setForceContentType(true);
 		}
 		return bean;
 	}

@@ -35,7 +35,7 @@ class SitemapTests {
 	private List<String> sitemap() throws Exception {
 		MvcResult result = mvc.perform(get("/sitemap.xml")).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		assertThat(result.getResponse().getContentType()).startsWith("application/xml");
+		assertThat(result.getResponse().getContentType()).isEqualTo("application/xml;charset=UTF-8");
 		Document xml = Jsoup.parse(result.getResponse().getContentAsString(), "", Parser.xmlParser());
 		return xml.select("urlset > url > loc").eachText();
 	}
@@ -43,7 +43,7 @@ class SitemapTests {
 	@Test
 	void robotsAllowsEverythingAndPointsToTheSitemap() throws Exception {
 		MvcResult result = mvc.perform(get("/robots.txt")).andReturn();
-		assertThat(result.getResponse().getContentType()).startsWith("text/plain");
+		assertThat(result.getResponse().getContentType()).isEqualTo("text/plain;charset=UTF-8");
 		assertThat(result.getResponse().getContentAsString()).contains("User-agent: *", "Allow: /")
 			.contains("Sitemap: " + BASE + "/sitemap.xml")
 			.doesNotContain("Disallow: /\n");
