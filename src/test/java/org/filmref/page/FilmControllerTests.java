@@ -1,4 +1,4 @@
-package org.filmref.film;
+package org.filmref.page;
 
 import java.util.List;
 

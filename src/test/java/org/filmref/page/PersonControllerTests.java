@@ -1,4 +1,4 @@
-package org.filmref.person;
+package org.filmref.page;
 
 
 import java.util.ArrayList;
