@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -333,6 +335,20 @@ class AwardControllerTests {
 		mvc.perform(get("/awards/no-such-award/categories/best-picture")).andExpect(status().isNotFound());
 		mvc.perform(get("/awards/academy-awards/categories/best-picture?order=sideways"))
 			.andExpect(status().isBadRequest());
+	}
+
+	/** An unknown category 404, a malformed order 400; on every award address a write 405, HEAD 200. */
+	@Test
+	void badInputIsAClientErrorWritesAre405AndHeadIsAnswered() throws Exception {
+		mvc.perform(get("/awards/academy-awards/categories/no-such-category")).andExpect(status().isNotFound());
+		mvc.perform(get("/awards/no-such-award/categories/best-actor")).andExpect(status().isNotFound());
+		mvc.perform(get("/awards/academy-awards/categories/best-actor?order=sideways"))
+			.andExpect(status().isBadRequest());
+		for (String path : new String[] { "/awards", "/awards/academy-awards", "/awards/academy-awards/1996",
+				"/awards/academy-awards/categories/best-actor", "/awards/seasons", "/awards/seasons/1995" }) {
+			mvc.perform(post(path)).andExpect(status().isMethodNotAllowed());
+			mvc.perform(head(path)).andExpect(status().isOk());
+		}
 	}
 
 }

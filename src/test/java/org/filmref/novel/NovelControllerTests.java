@@ -12,6 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PageTest
@@ -64,6 +66,14 @@ class NovelControllerTests {
 		sql.startWarm();
 		mvc.perform(get("/novels/leaving-las-vegas")).andExpect(status().isOk());
 		assertThat(sql.count()).isZero();
+	}
+
+	/** An unknown slug 404, a write 405, HEAD 200. */
+	@Test
+	void badInputIsAClientErrorWritesAre405AndHeadIsAnswered() throws Exception {
+		mvc.perform(get("/novels/no-such-novel")).andExpect(status().isNotFound());
+		mvc.perform(post("/novels/leaving-las-vegas")).andExpect(status().isMethodNotAllowed());
+		mvc.perform(head("/novels/leaving-las-vegas")).andExpect(status().isOk());
 	}
 
 }

@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -220,6 +222,20 @@ class FilmControllerTests {
 		Document notFound = Jsoup.parse(html);
 		assertThat(notFound.selectFirst("h1").text()).isEqualTo("Page not found");
 		assertThat(notFound.select("main a[href=/]")).isNotEmpty();
+	}
+
+	/** An unknown slug or index page 404, a malformed index parameter 400, a write 405, HEAD 200. */
+	@Test
+	void badInputIsAClientErrorWritesAre405AndHeadIsAnswered() throws Exception {
+		mvc.perform(get("/films/no-such-film")).andExpect(status().isNotFound());
+		mvc.perform(get("/films?page=9999")).andExpect(status().isNotFound());
+		for (String query : new String[] { "page=abc", "letter=ab", "decade=1995", "decade=abc" }) {
+			mvc.perform(get("/films?" + query)).andExpect(status().isBadRequest());
+		}
+		for (String path : new String[] { "/", "/films", "/films/leaving-las-vegas" }) {
+			mvc.perform(post(path)).andExpect(status().isMethodNotAllowed());
+			mvc.perform(head(path)).andExpect(status().isOk());
+		}
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -189,6 +190,20 @@ class PersonControllerTests {
 					+ " in (select p.id from person p where not p.has_page)", Integer.class)).as(table).isZero();
 		}
 		assertThat(jdbc.queryForObject("select count(*) from credit", Integer.class)).isPositive();
+	}
+
+	/** An unknown slug or index page 404, a malformed index parameter 400, a write 405, HEAD 200. */
+	@Test
+	void badInputIsAClientErrorWritesAre405AndHeadIsAnswered() throws Exception {
+		mvc.perform(get("/people/nobody-at-all")).andExpect(status().isNotFound());
+		mvc.perform(get("/people?page=9999")).andExpect(status().isNotFound());
+		for (String query : new String[] { "page=abc", "letter=ab", "decade=abc" }) {
+			mvc.perform(get("/people?" + query)).andExpect(status().isBadRequest());
+		}
+		for (String path : new String[] { "/people", "/people/nicolas-cage" }) {
+			mvc.perform(post(path)).andExpect(status().isMethodNotAllowed());
+			mvc.perform(head(path)).andExpect(status().isOk());
+		}
 	}
 
 }

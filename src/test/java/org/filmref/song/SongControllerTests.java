@@ -13,6 +13,9 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The song page on the real seeded content: the answer to "Who sings the song Leaving Las Vegas", its sources, the
@@ -117,6 +120,14 @@ class SongControllerTests {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no infobox row " + label));
 		return dt.nextElementSibling();
+	}
+
+	/** An unknown slug 404, a write 405, HEAD 200. */
+	@Test
+	void badInputIsAClientErrorWritesAre405AndHeadIsAnswered() throws Exception {
+		mvc.perform(get("/songs/no-such-song")).andExpect(status().isNotFound());
+		mvc.perform(post("/songs/leaving-las-vegas")).andExpect(status().isMethodNotAllowed());
+		mvc.perform(head("/songs/leaving-las-vegas")).andExpect(status().isOk());
 	}
 
 }

@@ -18,6 +18,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The sitemap's form: one file listing every index page, robots.txt pointing to it, and beyond 50,000 addresses a
@@ -97,6 +100,15 @@ class SitemapTests {
 
 	private static Document xml(String text) {
 		return Jsoup.parse(text, "", Parser.xmlParser());
+	}
+
+	/** A write 405, HEAD 200. */
+	@Test
+	void badInputIsAClientErrorWritesAre405AndHeadIsAnswered() throws Exception {
+		for (String path : new String[] { "/sitemap.xml", "/robots.txt" }) {
+			mvc.perform(post(path)).andExpect(status().isMethodNotAllowed());
+			mvc.perform(head(path)).andExpect(status().isOk());
+		}
 	}
 
 }
