@@ -1,6 +1,7 @@
 package org.filmref.search;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,6 +29,8 @@ class SearchController {
 
 	private static final String PATH = "/search";
 
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
 	private static final String HELP_DESCRIPTION = "Search filmref's films, people, characters, novels, songs, awards, "
 			+ "critics' quotes and trivia by a title, a name or a few words.";
 
@@ -39,7 +42,8 @@ class SearchController {
 
 	@GetMapping(PATH)
 	ModelAndView search(@RequestParam(name = "q", required = false) String q, Model model) {
-		String query = q == null ? "" : q.strip();
+		// Control characters are not words, and HTML may not carry them back to the reader: each is a space.
+		String query = q == null ? "" : CONTROL.matcher(q).replaceAll(" ").strip();
 		model.addAttribute("query", query);
 		model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
 		// Built here, not in the template: Thymeleaf forbids static calls on pages with request parameters.

@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The search page on the real seeded content, read as a reader sees it.
@@ -169,11 +172,18 @@ class SearchControllerTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "\"", "*", "~~~", "\\", "(", ")", "[", "{", "!", "-", "+", "&&", "||", "a~2", "*:*",
-			"title:vegas AND", "\"leaving las", "las\\ vegas", "/", "^3", "\u0000", "%", "?" })
+			"title:vegas AND", "\"leaving las", "las\\ vegas", "/", "^3", "a\u0007b", "%", "?" })
 	void queryLanguageCharactersNeverBreakTheSearch(String query) throws Exception {
 		Document page = search(query, 200);
 		assertThat(page.select("main h1").text()).isEqualTo("Search");
 		assertThat(page.select("main .search-message, main .search-summary").text()).isNotBlank();
+	}
+
+	@Test
+	void aQueryOfControlCharactersOnlyIsNoQuery() throws Exception {
+		Document page = search("\u0000\t\u0007", 200);
+		assertThat(page.select("main .search-help a[href^='/search?q=']")).isNotEmpty();
+		assertThat(page.select("#site-search-q").val()).isEmpty();
 	}
 
 	@Test
@@ -184,7 +194,10 @@ class SearchControllerTests {
 	private Document search(String query, int expectedStatus) throws Exception {
 		MvcResult result = mvc.perform(get("/search").param("q", query)).andReturn();
 		assertThat(result.getResponse().getStatus()).as("status for %s", query).isEqualTo(expectedStatus);
-		return Jsoup.parse(result.getResponse().getContentAsString());
+		String body = result.getResponse().getContentAsString();
+		assertThat(body).as("control characters, which HTML does not allow, on the page for %s", query)
+			.doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+		return Jsoup.parse(body);
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
@@ -197,6 +210,13 @@ class SearchControllerTests {
 		Element hit = page.selectFirst("main .search-hit a");
 		assertThat(hit).as("a first hit").isNotNull();
 		return hit;
+	}
+
+	/** A write 405, HEAD 200. */
+	@Test
+	void badInputIsAClientErrorWritesAre405AndHeadIsAnswered() throws Exception {
+		mvc.perform(post("/search").param("q", "cage")).andExpect(status().isMethodNotAllowed());
+		mvc.perform(head("/search").param("q", "cage")).andExpect(status().isOk());
 	}
 
 }
