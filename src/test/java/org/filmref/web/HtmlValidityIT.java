@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,9 @@ class HtmlValidityIT {
 	}
 
 	private String body(String path) throws Exception {
-		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
+		assertThat(response.getStatus()).as(path).isEqualTo(PageTypes.status(path));
+		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 }

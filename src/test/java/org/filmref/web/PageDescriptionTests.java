@@ -37,7 +37,8 @@ class PageDescriptionTests {
 		Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
 		Element description = page.selectFirst("head meta[name=description]");
 
-		if (response.getStatus() >= 400) {
+		assertThat(response.getStatus()).as(path).isEqualTo(PageTypes.status(path));
+		if (response.getStatus() != 200) {
 			assertThat(description).as("an error page's description").isNull();
 			return;
 		}
@@ -52,7 +53,8 @@ class PageDescriptionTests {
 		Map<String, String> pathsByDescription = new HashMap<>();
 		for (String path : PageTypes.documents().map(type -> (String) type.get()[0]).toList()) {
 			MockHttpServletResponse response = response(path);
-			if (response.getStatus() >= 400) {
+			assertThat(response.getStatus()).as(path).isEqualTo(PageTypes.status(path));
+			if (response.getStatus() != 200) {
 				continue;
 			}
 			String text = description(response);

@@ -18,6 +18,11 @@ public final class PageTypes {
 	/** Stands for the permalink of the film page's first critic quote, whose id the seed does not fix. */
 	public static final String FIRST_QUOTE_PERMALINK = "{first quote}";
 
+	/** The error pages among the types: an unknown slug (404) and a malformed id (400). */
+	public static final String NOT_FOUND = "/films/no-such-film";
+
+	public static final String BAD_REQUEST = "/reviews/not-a-number";
+
 	/** Where on the {@link #FILM film page} the first quote's permalink is. */
 	public static final String FIRST_QUOTE_PERMALINK_LINK = "#reception a.permalink";
 
@@ -44,8 +49,17 @@ public final class PageTypes {
 				argumentSet("publications", "/publications"), argumentSet("publication", "/publications/der-spiegel"),
 				argumentSet("critics", "/critics"), argumentSet("critic", "/critics/owen-gleiberman"),
 				argumentSet("search results", "/search?q=cage"), argumentSet("search without results", "/search?q=xyzzyq"),
-				argumentSet("empty search", "/search"), argumentSet("404 page", "/films/no-such-film"),
-				argumentSet("400 page", "/reviews/not-a-number"));
+				argumentSet("empty search", "/search"), argumentSet("404 page", NOT_FOUND),
+				argumentSet("400 page", BAD_REQUEST));
+	}
+
+	/** The status a page type answers with: 200 but for the two error pages. */
+	public static int status(String path) {
+		return switch (path) {
+			case NOT_FOUND -> 404;
+			case BAD_REQUEST -> 400;
+			default -> 200;
+		};
 	}
 
 	/**
