@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Starts at the home page and follows every internal link over real HTTP: each must answer 200 with HTML, and
- * every {@code #fragment} must name an element on its target page. With the whole Academy Awards data set that is
- * every ceremony, category history, film and person (some 14,000 pages): they are fetched a few at a time, and only
+ * every {@code #fragment} must name an element on its target page. With the award data sets that is every
+ * ceremony, category history, film and person of four award bodies: they are fetched a few at a time, and only
  * each page's element ids are kept. The sitemap then lists what a reader reaches: every page reached at an address
  * without a query is listed, and every listed page (an index's pages and filters too) answers 200.
  */
