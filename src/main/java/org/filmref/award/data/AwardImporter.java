@@ -115,7 +115,15 @@ public final class AwardImporter {
 	}
 
 	private static Counts load(Jdbc jdbc, Body body, List<AwardEntry> rows, CategoryRules rules) throws SQLException {
-		long awardId = jdbc.single("SELECT id FROM award WHERE slug = '" + body.award() + "'");
+		long awardId;
+		try {
+			awardId = jdbc.single("SELECT id FROM award WHERE slug = '" + body.award() + "'");
+		}
+		catch (IllegalStateException ex) {
+			throw new IllegalStateException("No award '" + body.award() + "' to load nominations into: its row is "
+					+ "inserted by a SQL migration that runs before its data, as V15__screen_actors_guild_awards.sql does",
+					ex);
+		}
 		Ceremonies ceremonies = Ceremonies.load(jdbc, body, awardId, rules, rows);
 		Overrides overrides = Overrides.read(OVERRIDES, body.award());
 		OtherNames otherNames = new OtherNames();

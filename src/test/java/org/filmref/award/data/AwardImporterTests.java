@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The loader is an upsert: loading the file again over the migrated database adds and removes nothing, and the
@@ -29,6 +30,22 @@ class AwardImporterTests {
 			.isEqualTo(V10__AcademyAwardsData.CONVERTER_VERSION);
 		assertThat(new V10__AcademyAwardsData().getChecksum())
 			.isEqualTo(DataFiles.checksum("db/data/oscar-data/oscars.csv"));
+	}
+
+	/** A new award body's data names the award row its SQL migration inserted; without it the load says so. */
+	@Test
+	void aBodyWithoutItsAwardRowIsRefusedWithWhatToDo() throws Exception {
+		DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:loader_no_award;DB_CLOSE_DELAY=-1", "sa",
+				"");
+		Flyway.configure().dataSource(h2).locations("classpath:db/migration").target("1").load().migrate();
+		try (Connection connection = h2.getConnection()) {
+			assertThatThrownBy(() -> AwardImporter.load(connection,
+					new AwardImporter.Body("no-such-awards", "{ordinal} No Such Awards", "{name}", false, true), "none",
+					List.of(), null))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("No award 'no-such-awards'")
+				.hasMessageContaining("SQL migration");
+		}
 	}
 
 	@Test
