@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the long tail: every page in the sitemap, not only the popular ones.
 #
-#   src/bench/longtail.sh [-d DURATION] [-c CONNECTIONS] [-f FILM_PATH] [-s]
+#   src/bench/longtail.sh [-d DURATION] [-c CONNECTIONS] [-f FILM_PATH] [-s] [-j DIR]
 #
 # Installs wrk and nginx from Debian if missing, builds the jar if missing, starts the app as deployed (README, "Deploy
 # it": -Xmx256m, the extracted jar with a CDS archive from a training run, Spring AOT, C1 only; no
@@ -15,15 +15,20 @@
 #      measurement of the app, the collector's full collections during it (from the app's -Xlog:gc file): one
 #      pause of more than ~150 ms in a 10 s measurement puts its p99 over 50 ms (wrk corrects for coordinated omission);
 #   5. the film page rendered for every request (a second start with filmref.page-cache.enabled=false).
-# -s skips step 5. It stops everything it started. Use `flock /tmp/filmref-bench.lock` when others benchmark.
+# -s skips step 5. -j DIR writes what the app holds into DIR after the crawl and after the runs: /proc/PID/smaps, the
+# collector's log, jcmd's GC.heap_info and GC.class_histogram, and VM.native_memory summary where the options have
+# -XX:NativeMemoryTracking=summary (e.g. in BENCH_TUNED_OPTS). The histogram's full collection changes what follows,
+# so a run with -j is for reading the heap, not for its figures.
+# It stops everything it started. Use `flock /tmp/filmref-bench.lock` when others benchmark.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-DURATION=20s CONNECTIONS=32 FILM=/films/leaving-las-vegas SKIP_RENDER=""
-while getopts "d:c:f:sh" opt; do
+DURATION=20s CONNECTIONS=32 FILM=/films/leaving-las-vegas SKIP_RENDER="" HEAP_DIR=""
+while getopts "d:c:f:sj:h" opt; do
   case "$opt" in
     d) DURATION="$OPTARG" ;; c) CONNECTIONS="$OPTARG" ;; f) FILM="$OPTARG" ;; s) SKIP_RENDER=1 ;;
-    *) sed -n '2,18p' "$0"; exit 2 ;;
+    j) mkdir -p "$OPTARG"; HEAP_DIR="$(cd "$OPTARG" && pwd)" ;;
+    *) sed -n '2,22p' "$0"; exit 2 ;;
   esac
 done
 
@@ -57,6 +62,18 @@ cache_line() {
 hits() { metric "$MGMT_PORT" '^cache_gets_total\{cache="renderedPages".*result="hit"'; }
 misses() { metric "$MGMT_PORT" '^cache_gets_total\{cache="renderedPages".*result="miss"'; }
 ratio() { awk -v h="$1" -v m="$2" 'BEGIN { if (h + m > 0) printf "%.4f", h / (h + m); else print "-" }'; }
+
+# heap_report NAME: with -j, what the app's heap (and, with NMT, its native memory) holds now, into $HEAP_DIR/NAME-*.txt.
+heap_report() {
+  [ -n "$HEAP_DIR" ] || return 0
+  cat "/proc/$APP_PID/smaps" >"$HEAP_DIR/$1-smaps.txt" 2>/dev/null || true
+  cp "$WORK/gc-$APP_PID.log" "$HEAP_DIR/$1-gc.log" 2>/dev/null || true
+  jcmd "$APP_PID" GC.heap_info >"$HEAP_DIR/$1-heap.txt" 2>&1 || true
+  jcmd "$APP_PID" VM.native_memory summary >"$HEAP_DIR/$1-nmt.txt" 2>&1 || true
+  jcmd "$APP_PID" GC.class_histogram >"$HEAP_DIR/$1-histogram.txt" 2>&1 || true
+  jcmd "$APP_PID" GC.heap_info >"$HEAP_DIR/$1-heap-after-histogram.txt" 2>&1 || true
+  log "heap report: $HEAP_DIR/$1-*.txt"
+}
 
 # full_gcs: the app's full collections so far, one pause in ms a line.
 full_gcs() { sed -n 's/.*Pause Full.* \([0-9.]*\)ms$/\1/p' "$WORK/gc-$APP_PID.log" 2>/dev/null || true; }
@@ -118,6 +135,7 @@ raw_bytes=$(find "$WORK/www" -name 'index.html' -printf '%s\n' | awk '{ n += $1 
 say "pages: $raw_bytes bytes raw, $gz_bytes gzipped; per cache entry about" \
   "$(( (gz_bytes + PAGES * 192) / (PAGES > 0 ? PAGES : 1) )) bytes (with the raw bytes too about $(( (raw_bytes + gz_bytes + PAGES * 256) / (PAGES > 0 ? PAGES : 1) )))"
 say "RSS after the crawl: $(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status") MiB"
+heap_report crawl
 
 # 2. The long tail against nginx serving the same bytes, on a free port.
 NGINX_PORT=$(free_port 18090)
@@ -158,6 +176,7 @@ say "  hit ratio $(ratio $(( $(hits) - h0 )) $(( $(misses) - m0 ))); cache entri
   "$(metric "$MGMT_PORT" '^cache_size\{cache="renderedPages"') after"
 say "after the runs: $(cache_line)"
 RSS=$(peak_rss_mib "$APP_PID")
+heap_report runs
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
 stop_app
 
