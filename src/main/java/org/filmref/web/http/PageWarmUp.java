@@ -153,8 +153,9 @@ class PageWarmUp implements ApplicationListener<ApplicationReadyEvent>, HealthIn
 	/**
 	 * Asks for one page over plain HTTP and reads its body to the end (so the connection is kept for the next). The
 	 * JDK's {@code HttpURLConnection}, not its {@code HttpClient}: the client sets up the JDK's TLS stack even for
-	 * {@code http:} addresses (some 700 classes and the trusted certificates, ~4 MiB that stay for the life of the
-	 * process).
+	 * {@code http:} addresses (some 700 classes and the trusted certificates), which then stays for the life of the
+	 * process: 7.6 MB more of metaspace, symbols and compiled code at readiness, by native memory tracking
+	 * ({@code src/docs/performance.md}, "The design and what it buys").
 	 */
 	private static boolean get(URI uri) {
 		try {
