@@ -6,6 +6,7 @@ import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SitemapPages;
 import org.filmref.web.SqlStatements;
+import org.filmref.web.SqlStatements.ColdAndWarm;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -112,12 +113,7 @@ class AwardSeasonTests {
 
 	@Test
 	void aSeasonIsReadInFourStatementsAndNoneWhenCached() throws Exception {
-		sql.startCold();
-		mvc.perform(get("/awards/seasons/1995")).andExpect(status().isOk());
-		assertThat(sql.count()).isEqualTo(4);
-		sql.startWarm();
-		mvc.perform(get("/awards/seasons/1995")).andExpect(status().isOk());
-		assertThat(sql.count()).isZero();
+		assertThat(sql.coldAndWarm(mvc, "/awards/seasons/1995")).isEqualTo(new ColdAndWarm(4, 0));
 	}
 
 	/**

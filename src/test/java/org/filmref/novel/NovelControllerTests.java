@@ -4,6 +4,7 @@ package org.filmref.novel;
 import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
+import org.filmref.web.SqlStatements.ColdAndWarm;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -60,12 +61,7 @@ class NovelControllerTests {
 
 	@Test
 	void novelPageRunsFiveStatementsColdAndNoneWarm() throws Exception {
-		sql.startCold();
-		mvc.perform(get("/novels/leaving-las-vegas")).andExpect(status().isOk());
-		assertThat(sql.count()).isEqualTo(5);
-		sql.startWarm();
-		mvc.perform(get("/novels/leaving-las-vegas")).andExpect(status().isOk());
-		assertThat(sql.count()).isZero();
+		assertThat(sql.coldAndWarm(mvc, "/novels/leaving-las-vegas")).isEqualTo(new ColdAndWarm(5, 0));
 	}
 
 	/** An unknown slug 404, a write 405, HEAD 200. */

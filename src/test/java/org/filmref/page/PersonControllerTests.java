@@ -7,6 +7,7 @@ import java.util.List;
 import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
+import org.filmref.web.SqlStatements.ColdAndWarm;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -161,13 +162,8 @@ class PersonControllerTests {
 
 	@Test
 	void personPageRunsAFixedNumberOfStatementsAndNoneWhenCached() throws Exception {
-		sql.startCold();
-		mvc.perform(get("/people/nicolas-cage")).andExpect(status().isOk());
 		// person, facts, credits, nominations, their films, novels, songs
-		assertThat(sql.count()).isEqualTo(7);
-		sql.startWarm();
-		mvc.perform(get("/people/nicolas-cage")).andExpect(status().isOk());
-		assertThat(sql.count()).isZero();
+		assertThat(sql.coldAndWarm(mvc, "/people/nicolas-cage")).isEqualTo(new ColdAndWarm(7, 0));
 	}
 
 	@Test

@@ -1,10 +1,9 @@
 package org.filmref.review;
 
-import java.util.List;
-
 import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
+import org.filmref.web.SqlStatements.ColdAndWarm;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,14 +49,8 @@ class CriticControllerTests {
 
 	@Test
 	void criticPagesRunAFixedNumberOfStatementsColdAndNoneWarm() throws Exception {
-		for (var path : List.of(new Object[] { "/critics", 2 }, new Object[] { "/critics/owen-gleiberman", 2 })) {
-			sql.startCold();
-			mvc.perform(get((String) path[0])).andExpect(status().isOk());
-			assertThat(sql.count()).as((String) path[0]).isEqualTo((int) path[1]);
-			sql.startWarm();
-			mvc.perform(get((String) path[0])).andExpect(status().isOk());
-			assertThat(sql.count()).as((String) path[0]).isZero();
-		}
+		assertThat(sql.coldAndWarm(mvc, "/critics")).isEqualTo(new ColdAndWarm(2, 0));
+		assertThat(sql.coldAndWarm(mvc, "/critics/owen-gleiberman")).isEqualTo(new ColdAndWarm(2, 0));
 	}
 
 }

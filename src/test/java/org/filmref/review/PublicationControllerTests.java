@@ -1,10 +1,9 @@
 package org.filmref.review;
 
-import java.util.List;
-
 import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
+import org.filmref.web.SqlStatements.ColdAndWarm;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,14 +57,8 @@ class PublicationControllerTests {
 
 	@Test
 	void publicationPagesRunAFixedNumberOfStatementsColdAndNoneWarm() throws Exception {
-		for (var path : List.of(new Object[] { "/publications", 2 }, new Object[] { "/publications/der-spiegel", 3 })) {
-			sql.startCold();
-			mvc.perform(get((String) path[0])).andExpect(status().isOk());
-			assertThat(sql.count()).as((String) path[0]).isEqualTo((int) path[1]);
-			sql.startWarm();
-			mvc.perform(get((String) path[0])).andExpect(status().isOk());
-			assertThat(sql.count()).as((String) path[0]).isZero();
-		}
+		assertThat(sql.coldAndWarm(mvc, "/publications")).isEqualTo(new ColdAndWarm(2, 0));
+		assertThat(sql.coldAndWarm(mvc, "/publications/der-spiegel")).isEqualTo(new ColdAndWarm(3, 0));
 	}
 
 }

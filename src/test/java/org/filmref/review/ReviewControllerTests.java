@@ -5,6 +5,7 @@ import java.util.List;
 import org.filmref.web.HtmlPage;
 import org.filmref.web.PageTest;
 import org.filmref.web.SqlStatements;
+import org.filmref.web.SqlStatements.ColdAndWarm;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -113,14 +114,8 @@ class ReviewControllerTests {
 	@Test
 	void reviewPagesRunAFixedNumberOfStatementsColdAndNoneWarm() throws Exception {
 		String permalink = HtmlPage.page(mvc, "/reviews").selectFirst("a.permalink").attr("href");
-		for (var path : List.of(new Object[] { "/reviews", 2 }, new Object[] { permalink, 1 })) {
-			sql.startCold();
-			mvc.perform(get((String) path[0])).andExpect(status().isOk());
-			assertThat(sql.count()).as((String) path[0]).isEqualTo((int) path[1]);
-			sql.startWarm();
-			mvc.perform(get((String) path[0])).andExpect(status().isOk());
-			assertThat(sql.count()).as((String) path[0]).isZero();
-		}
+		assertThat(sql.coldAndWarm(mvc, "/reviews")).isEqualTo(new ColdAndWarm(2, 0));
+		assertThat(sql.coldAndWarm(mvc, permalink)).isEqualTo(new ColdAndWarm(1, 0));
 	}
 
 }

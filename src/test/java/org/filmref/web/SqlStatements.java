@@ -13,6 +13,10 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.CacheManager;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Counts the SQL statements that requests run, and nothing else.
@@ -50,6 +54,23 @@ public class SqlStatements implements StatementInspector {
 	/** The statements requests ran since the last start. */
 	public long count() {
 		return count.get();
+	}
+
+	/**
+	 * Asks for {@code path} with every cache empty, then again with what the first request cached: the statements
+	 * each ran. Both must answer 200.
+	 */
+	public ColdAndWarm coldAndWarm(MockMvc mvc, String path) throws Exception {
+		startCold();
+		mvc.perform(get(path)).andExpect(status().isOk());
+		long cold = count();
+		startWarm();
+		mvc.perform(get(path)).andExpect(status().isOk());
+		return new ColdAndWarm(cold, count());
+	}
+
+	/** The statements of a page asked for cold and then warm ({@link #coldAndWarm}). */
+	public record ColdAndWarm(long cold, long warm) {
 	}
 
 	@Override
